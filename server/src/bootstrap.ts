@@ -1,0 +1,32 @@
+/** Opens the database and brings it to a usable state; shared by main and the CLI commands. */
+import type { Logger } from "pino";
+import type { Config } from "./config.ts";
+import { type DatabaseHandle, openDatabase } from "./db/database.ts";
+import { migrateToLatest, pendingMigrations } from "./db/migrate.ts";
+import { seedDemoCity } from "./modules/demo/demo.service.ts";
+import { loadReferenceData } from "./modules/reference/reference.service.ts";
+
+export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+}
+
+/**
+ * Embedded mode migrates, loads reference data and (with DEMO) the demo city on first start.
+ * PostgreSQL mode expects `npm run db:migrate` to have run and refuses to start otherwise.
+ */
+export async function prepareDatabase(handle: DatabaseHandle, config: Config, log: Pick<Logger, "info">): Promise<void> {
+  if (handle.kind === "postgres") {
+    const pending = await pendingMigrations(handle.db);
+    if (pending.length) {
+      throw new Error(`Cơ sở dữ liệu chưa cập nhật; chạy "npm run db:migrate". / Database not migrated; run "npm run db:migrate". Pending: ${pending.join(", ")}`);
+    }
+  } else {
+    const applied = await migrateToLatest(handle.db);
+    if (applied.length) log.info({ applied }, "migrations applied");
+  }
+  if (await loadReferenceData(handle.db)) log.info("reference data loaded");
+  if (config.demo) {
+    const seeded = await seedDemoCity(handle.db, { seed: config.demoSeed, onProgress: (step) => log.info({ step }, "demo city") });
+    if (seeded) log.info(seeded, "demo city loaded");
+  }
+}

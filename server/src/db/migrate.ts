@@ -1,0 +1,24 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: migrations run against any database shape.
+/** Runs the frozen migrations in order. Listed explicitly so bundlers and type stripping see them. */
+import type { Kysely } from "kysely";
+import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
+import * as m0001 from "./migrations/2026-11-21T0001-reference-and-registry.ts";
+
+const migrations: Record<string, Migration> = {
+  "2026-11-21T0001-reference-and-registry": m0001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const all = await migrator.getMigrations();
+  return all.filter((m) => !m.executedAt).map((m) => m.name);
+}

@@ -1,0 +1,25 @@
+/** The whole database as Kysely sees it, composed from each module's own table types. */
+import type { ImportRunTable } from "../modules/imports/imports.table.ts";
+import type { EnterpriseTable } from "../modules/enterprises/enterprises.table.ts";
+import type { ProjectEventTable, ProjectTable } from "../modules/projects/projects.table.ts";
+import type {
+  AdminUnitCrosswalkTable,
+  AdminUnitTable,
+  CountryTable,
+  DataSourceTable,
+  VsicCodeTable,
+} from "../modules/reference/reference.table.ts";
+import type { ZoneTable } from "../modules/zones/zones.table.ts";
+
+export interface Database {
+  data_source: DataSourceTable;
+  admin_unit: AdminUnitTable;
+  admin_unit_crosswalk: AdminUnitCrosswalkTable;
+  vsic_code: VsicCodeTable;
+  country: CountryTable;
+  zone: ZoneTable;
+  enterprise: EnterpriseTable;
+  project: ProjectTable;
+  project_event: ProjectEventTable;
+  import_run: ImportRunTable;
+}

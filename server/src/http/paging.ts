@@ -1,0 +1,47 @@
+/** Page paging and sorting shared by every list. */
+import { z } from "zod";
+
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).default(1).describe("Trang, bắt đầu từ 1 / page number from 1"),
+  page_size: z.coerce.number().int().min(1).max(500).default(50).describe("Số dòng mỗi trang / rows per page"),
+};
+
+export interface Paging {
+  page: number;
+  page_size: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  page_size: number;
+  total: number;
+}
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    page: z.number().int(),
+    page_size: z.number().int(),
+    total: z.number().int(),
+  });
+}
+
+/** A sort parameter "field" or "-field" limited to the given fields. */
+export function sortQuery<const F extends readonly [string, ...string[]]>(fields: F, fallback: F[number] | `-${F[number]}`) {
+  const values = fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
+  return z
+    .enum(values)
+    .default(fallback)
+    .describe(`Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending`);
+}
+
+export function parseSort<F extends string>(sort: string): { field: F; direction: "asc" | "desc" } {
+  return sort.startsWith("-")
+    ? { field: sort.slice(1) as F, direction: "desc" }
+    : { field: sort as F, direction: "asc" };
+}
+
+export function offsetOf(paging: Paging): number {
+  return (paging.page - 1) * paging.page_size;
+}

@@ -1,0 +1,14 @@
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { FastifyBaseLogger, FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "../config.ts";
+import type { DatabaseKind, Db } from "../db/database.ts";
+
+export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+/** What routes need: passed explicitly, never reached through globals. */
+export interface AppDeps {
+  db: Db;
+  dbKind: DatabaseKind;
+  config: Config;
+}

@@ -1,0 +1,29 @@
+/** Reads configuration and starts the server. Nothing else. */
+import { buildApp } from "./app.ts";
+import { openConfiguredDatabase, prepareDatabase } from "./bootstrap.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const handle = await openConfiguredDatabase(config);
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
+  await prepareDatabase(handle, config, app.log);
+  const address = await app.listen({ port: config.port, host: config.host });
+  app.log.info({ address, database: handle.kind, demo: config.demo, ms: Math.round(performance.now() - started) }, "Hải Phòng Industry is ready");
+  console.log(`\n  Hải Phòng Industry: ${address}\n  API docs / Tài liệu API: ${address}/api/docs\n`);
+  const stop = async (signal: string) => {
+    app.log.info({ signal }, "stopping");
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

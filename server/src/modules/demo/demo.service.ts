@@ -1,0 +1,82 @@
+/** Loads the demo city once: sources, zones, enterprises, projects and their events, in one transaction. */
+import { sql } from "kysely";
+import type { Db } from "../../db/database.ts";
+import type { Area } from "../../platform/geo.ts";
+import { createRng } from "../../platform/random.ts";
+import { insertProjectEvents, refreshProjections, upsertProjects } from "../projects/projects.service.ts";
+import { communeFeatures, HAI_PHONG, insertDataSources, referenceIndex } from "../reference/reference.service.ts";
+import { upsertEnterprises } from "../enterprises/enterprises.service.ts";
+import { upsertZones } from "../zones/zones.service.ts";
+import { SOURCES } from "./catalog.ts";
+import { generateRegistry } from "./generate-registry.ts";
+import { type CityShape, generateZones } from "./generate-zones.ts";
+
+export interface SeedOptions {
+  seed: number;
+  /** The demo's "today": events after it are not generated. Defaults to the current date. */
+  today?: string;
+  onProgress?: (step: string) => void;
+}
+
+export interface SeedResult {
+  zones: number;
+  enterprises: number;
+  projects: number;
+  events: number;
+}
+
+async function cityShape(db: Db): Promise<CityShape> {
+  const [index, features] = await Promise.all([referenceIndex(db), communeFeatures(db, HAI_PHONG)]);
+  if (!index.outline) throw new Error("reference data must be loaded before the demo city");
+  return {
+    outline: index.outline,
+    communes: features.features.map((f) => ({
+      code: f.properties.code,
+      name: f.properties.name,
+      full_name: f.properties.full_name,
+      shape: f.geometry as Area,
+      territory: index.communeTerritory.get(f.properties.code) ?? "east",
+    })),
+  };
+}
+
+/** Returns null when the database already has zones (the demo is loaded once, never over real data). */
+export async function seedDemoCity(db: Db, options: SeedOptions): Promise<SeedResult | null> {
+  const progress = options.onProgress ?? (() => {});
+  const existing = await db.selectFrom("zone").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+  if (existing.n > 0) return null;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const rng = createRng(options.seed);
+  progress("generate");
+  const [city, index] = await Promise.all([cityShape(db), referenceIndex(db)]);
+  const zones = generateZones(rng, city);
+  const { enterprises, projects } = generateRegistry({ rng, city, zones, vsic: index.vsic, today });
+  let eventCount = 0;
+  await db.transaction().execute(async (trx) => {
+    await insertDataSources(trx, SOURCES);
+    progress(`zones ${zones.length}`);
+    await upsertZones(trx, zones);
+    progress(`enterprises ${enterprises.length}`);
+    await upsertEnterprises(trx, enterprises);
+    progress(`projects ${projects.length}`);
+    const written = await upsertProjects(trx, projects.map((p) => p.row));
+    const ids = new Map(written.map((w) => [w.irc_number, w.id]));
+    const events = projects.flatMap((p) =>
+      p.events.map((e, i) => ({
+        project_id: ids.get(p.row.irc_number) as number,
+        seq: i + 1,
+        kind: e.kind,
+        occurred_on: e.occurred_on,
+        decision_number: e.decision_number ?? null,
+        amount: e.amount ?? null,
+        months: e.months ?? null,
+        note: e.note ?? null,
+      })),
+    );
+    eventCount = events.length;
+    progress(`events ${events.length}`);
+    await insertProjectEvents(trx, events);
+    await refreshProjections(trx, [...ids.values()]);
+  });
+  return { zones: zones.length, enterprises: enterprises.length, projects: projects.length, events: eventCount };
+}

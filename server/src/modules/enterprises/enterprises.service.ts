@@ -1,0 +1,168 @@
+/** Enterprises: validation (tax code, codes, location), reads and writes. */
+import type { Insertable } from "kysely";
+import type { Db } from "../../db/database.ts";
+import { offsetOf, type Paging, parseSort } from "../../http/paging.ts";
+import { conflict, invalid, type Issue, notFound } from "../../platform/errors.ts";
+import { searchText } from "../../platform/text.ts";
+import { checkCommune, checkCountries, checkPoint, checkVsic, checkZone, issue } from "../registry-issues.ts";
+import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
+import { parseTaxCode } from "../reference/tax-code.ts";
+import { zoneKinds } from "../zones/zones.service.ts";
+import * as repo from "./enterprises.repository.ts";
+import type { Enterprise, EnterpriseFilter, EnterpriseInput, EnterprisePatch } from "./enterprises.schemas.ts";
+import type { EnterpriseTable } from "./enterprises.table.ts";
+
+const ENTITY = { vi: "doanh nghiệp", en: "Enterprise" };
+
+type Row = NonNullable<Awaited<ReturnType<typeof repo.findEnterprise>>>;
+
+export function presentEnterprise(r: Row): Enterprise {
+  return {
+    tax_code: r.tax_code,
+    name_vi: r.name_vi,
+    name_en: r.name_en,
+    ownership: r.ownership,
+    investor_countries: r.investor_countries,
+    vsic_version: r.vsic_version,
+    vsic_main: r.vsic_main,
+    vsic_other: r.vsic_other,
+    address: r.address,
+    commune_code: r.commune_code,
+    zone_code: r.zone_code,
+    location: r.lon !== null && r.lat !== null ? { lon: r.lon, lat: r.lat } : null,
+    workers: r.workers,
+    workers_as_of: r.workers_as_of,
+    high_tech: r.high_tech,
+    high_tech_certificate: r.high_tech_certificate,
+    status: r.status,
+    established_on: r.established_on,
+    source_code: r.source_code,
+    is_synthetic: r.is_synthetic,
+  };
+}
+
+export function taxCodeIssues(field: string, value: string): Issue[] {
+  const check = parseTaxCode(value);
+  if (check.valid) return [];
+  const why = {
+    format: ["phải gồm 10 chữ số, có thể kèm -001…-999", "must be 10 digits, optionally followed by -001…-999"],
+    check_digit: ["sai chữ số kiểm tra", "has a wrong check digit"],
+    branch_suffix: ["hậu tố đơn vị phụ thuộc phải từ 001 đến 999", "branch suffix must be 001–999"],
+  }[check.problem];
+  return [issue("registry.tax_code_invalid", field, `Mã số thuế "${value}" ${why[0]}.`, `Tax code "${value}" ${why[1]}.`, value)];
+}
+
+export function validateEnterprise(input: EnterpriseInput, index: ReferenceIndex, zones: ReadonlySet<string>): Issue[] {
+  const issues = [
+    ...taxCodeIssues("tax_code", input.tax_code),
+    ...checkVsic(index, "vsic_main", [input.vsic_main]),
+    ...checkVsic(index, "vsic_other", input.vsic_other),
+    ...checkCommune(index, "commune_code", input.commune_code),
+    ...checkZone(zones, "zone_code", input.zone_code),
+    ...checkPoint(index, "location", input.location),
+    ...checkCountries(
+      index,
+      "investor_countries",
+      input.investor_countries.map((c) => c.country),
+    ),
+  ];
+  const shares = input.investor_countries.reduce((sum, c) => sum + c.share, 0);
+  if (shares > 100.0001) {
+    issues.push(issue("registry.investor_shares_invalid", "investor_countries", `Tổng tỷ lệ vốn ${shares}% vượt 100%.`, `Investor shares add up to ${shares}%, above 100%.`));
+  }
+  if (input.ownership === "foreign" && input.investor_countries.every((c) => c.country === "VN")) {
+    issues.push(issue("registry.foreign_investor_missing", "investor_countries", "Doanh nghiệp FDI cần ít nhất một quốc gia nhà đầu tư nước ngoài.", "A foreign-invested enterprise needs at least one foreign investor country."));
+  }
+  return issues;
+}
+
+export function enterpriseRow(input: EnterpriseInput, index: ReferenceIndex): Insertable<EnterpriseTable> {
+  const check = parseTaxCode(input.tax_code);
+  const taxCode = check.valid ? check.normalized : input.tax_code;
+  const commune = input.commune_code ?? (input.location ? communeAt(index, input.location) : null);
+  return {
+    tax_code: taxCode,
+    name_vi: input.name_vi,
+    name_en: input.name_en ?? null,
+    ownership: input.ownership,
+    investor_countries: JSON.stringify(input.investor_countries),
+    country_codes: [...new Set(input.investor_countries.map((c) => c.country))],
+    vsic_version: "2025",
+    vsic_main: input.vsic_main,
+    vsic_other: input.vsic_other,
+    address: input.address ?? null,
+    commune_code: commune,
+    zone_code: input.zone_code ?? null,
+    lon: input.location?.lon ?? null,
+    lat: input.location?.lat ?? null,
+    workers: input.workers ?? null,
+    workers_as_of: input.workers_as_of ?? null,
+    high_tech: input.high_tech,
+    high_tech_certificate: input.high_tech_certificate ?? null,
+    status: input.status,
+    established_on: input.established_on ?? null,
+    is_synthetic: false,
+    search_text: searchText(input.name_vi, input.name_en, taxCode, input.address),
+  };
+}
+
+export async function findEnterpriseByTaxCode(db: Db, taxCode: string): Promise<Enterprise | null> {
+  const row = await repo.findEnterprise(db, taxCode);
+  return row ? presentEnterprise(row) : null;
+}
+
+export async function getEnterprise(db: Db, taxCode: string): Promise<Enterprise> {
+  const found = await findEnterpriseByTaxCode(db, taxCode);
+  if (!found) throw notFound(ENTITY, taxCode);
+  return found;
+}
+
+export async function listEnterprises(db: Db, filter: EnterpriseFilter, sort: string, paging: Paging) {
+  const [rows, total] = await Promise.all([
+    repo.listEnterprises(db, filter, parseSort(sort), paging.page_size, offsetOf(paging)),
+    repo.countEnterprises(db, filter),
+  ]);
+  return { items: rows.map(presentEnterprise), total, ...paging };
+}
+
+export async function allEnterprises(db: Db, filter: EnterpriseFilter, sort: string): Promise<Enterprise[]> {
+  return (await repo.listEnterprises(db, filter, parseSort(sort), 1_000_000, 0)).map(presentEnterprise);
+}
+
+function duplicate(taxCode: string) {
+  const text = { vi: `Mã số thuế ${taxCode} đã được đăng ký.`, en: `Tax code ${taxCode} is already registered.` };
+  return conflict("registry.tax_code_duplicate", text, [{ code: "registry.tax_code_duplicate", field: "tax_code", message: text }]);
+}
+
+async function validated(db: Db, input: EnterpriseInput) {
+  const [index, kinds] = await Promise.all([referenceIndex(db), zoneKinds(db)]);
+  const issues = validateEnterprise(input, index, new Set(kinds.keys()));
+  if (issues.length) throw invalid(issues);
+  return enterpriseRow(input, index);
+}
+
+export async function createEnterprise(db: Db, input: EnterpriseInput): Promise<Enterprise> {
+  const row = await validated(db, input);
+  if (await repo.findEnterprise(db, row.tax_code)) throw duplicate(row.tax_code);
+  try {
+    await repo.insertEnterprise(db, row);
+  } catch (error) {
+    // A concurrent insert of the same tax code loses the race on the unique index.
+    if ((error as { code?: string }).code === "23505") throw duplicate(row.tax_code);
+    throw error;
+  }
+  return getEnterprise(db, row.tax_code);
+}
+
+export async function updateEnterprise(db: Db, taxCode: string, patch: EnterprisePatch): Promise<Enterprise> {
+  const current = await getEnterprise(db, taxCode);
+  const merged: EnterpriseInput = { ...current, ...patch, tax_code: current.tax_code };
+  if (patch.location && patch.commune_code === undefined) merged.commune_code = null;
+  const { tax_code: _t, ...row } = await validated(db, merged);
+  await repo.updateEnterprise(db, taxCode, { ...row, is_synthetic: current.is_synthetic });
+  return getEnterprise(db, taxCode);
+}
+
+export const upsertEnterprises = repo.upsertEnterprises;
+export const existingTaxCodes = repo.existingTaxCodes;
+export const aggregateEnterprisesByZone = repo.aggregateByZone;

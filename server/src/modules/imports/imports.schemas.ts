@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { pageQuery } from "../../http/paging.ts";
+import { IMPORT_KINDS } from "./columns.ts";
+
+export const kindParam = z.object({ kind: z.enum(IMPORT_KINDS) });
+export const importQuery = z.object({
+  dry_run: z.enum(["true", "false"]).default("false").describe("Chỉ kiểm tra, không ghi / validate only"),
+});
+export const templateQuery = z.object({ format: z.enum(["csv", "xlsx"]).default("xlsx"), lang: z.enum(["vi", "en"]).default("vi") });
+export const reportQuery = z.object({ format: z.enum(["json", "csv", "xlsx"]).default("json") });
+export const runsQuery = z.object({ kind: z.enum(IMPORT_KINDS).optional(), ...pageQuery });
+
+export const reportIssue = z.object({
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+  field: z.string().optional(),
+  code: z.string(),
+  message: z.string(),
+});
+
+export const importReport = z.object({
+  id: z.string(),
+  kind: z.enum(IMPORT_KINDS),
+  file_name: z.string().nullable(),
+  format: z.string(),
+  status: z.enum(["applied", "rejected", "valid"]),
+  total_rows: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  ignored_columns: z.array(z.string()),
+  issues: z.array(reportIssue),
+});
+
+export const importRun = z.object({
+  id: z.string(),
+  kind: z.string(),
+  file_name: z.string().nullable(),
+  format: z.string(),
+  status: z.string(),
+  total_rows: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  created_at: z.string(),
+});

@@ -1,0 +1,107 @@
+/**
+ * File imports: every row is validated first; nothing is written unless the whole file is valid,
+ * and then everything is written in one transaction. Re-imports update by natural key.
+ */
+import type { Db } from "../../db/database.ts";
+import { offsetOf, type Paging } from "../../http/paging.ts";
+import { type Issue, notFound } from "../../platform/errors.ts";
+import type { ImportKind } from "./columns.ts";
+import { readTable } from "./file-reader.ts";
+import * as repo from "./imports.repository.ts";
+import { HANDLERS } from "./kinds.ts";
+import { buildRows, headerFor, mapHeaders, schemaIssues } from "./rows.ts";
+
+export type Phase = "read" | "validate" | "write" | "done";
+export type Progress = (phase: Phase, done: number, total: number) => void;
+
+export interface ImportRequest {
+  kind: ImportKind;
+  buffer: Buffer;
+  fileName?: string | undefined;
+  dryRun?: boolean;
+  onProgress?: Progress;
+}
+
+export interface ImportReport {
+  id: string;
+  kind: ImportKind;
+  file_name: string | null;
+  format: string;
+  status: "applied" | "rejected" | "valid";
+  total_rows: number;
+  inserted: number;
+  updated: number;
+  ignored_columns: string[];
+  issues: Issue[];
+}
+
+const MAX_STORED_ISSUES = 5_000;
+
+export async function runImport(db: Db, request: ImportRequest): Promise<ImportReport> {
+  const progress = request.onProgress ?? (() => {});
+  const { kind, buffer, fileName } = request;
+  const handler = HANDLERS[kind];
+  progress("read", 0, 1);
+  const { format, table } = await readTable(buffer, fileName);
+  const map = mapHeaders(kind, table.headers);
+  const { rows, issues } = buildRows(table, map);
+  const total = rows.length;
+  progress("validate", 0, total);
+
+  const valid: Array<{ line: number; input: unknown }> = [];
+  for (const row of rows) {
+    const parsed = handler.schema.safeParse(row.value);
+    if (parsed.success) valid.push({ line: row.line, input: parsed.data });
+    else issues.push(...schemaIssues(map, row.line, parsed.error));
+  }
+  const ctx = await handler.prepare(db, valid.map((v) => v.input));
+  const seen = new Map<string, number>();
+  valid.forEach(({ line, input }, i) => {
+    for (const problem of handler.validate(input, ctx)) {
+      const column = headerFor(map, problem.field);
+      issues.push({ ...problem, row: line, ...(column ? { column } : {}) });
+    }
+    const key = handler.key(input);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push({
+        code: "import.duplicate_key",
+        row: line,
+        column: headerFor(map, handler.keyField) ?? handler.keyField,
+        value: key,
+        message: { vi: `"${key}" đã xuất hiện ở dòng ${first}.`, en: `"${key}" already appears on row ${first}.` },
+      });
+    } else seen.set(key, line);
+    if (i % 1000 === 0) progress("validate", i, total);
+  });
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+
+  const id = crypto.randomUUID();
+  const base = { id, kind, file_name: fileName ?? null, format, total_rows: total, ignored_columns: map.ignored };
+  const stored = JSON.stringify(issues.slice(0, MAX_STORED_ISSUES));
+  if (issues.length > 0 || request.dryRun) {
+    const status = issues.length > 0 ? "rejected" : "valid";
+    if (status === "rejected") await repo.insertRun(db, { ...base, status, inserted: 0, updated: 0, issues: stored });
+    progress("done", total, total);
+    return { ...base, status, inserted: 0, updated: 0, issues };
+  }
+  progress("write", 0, total);
+  const applied = await db.transaction().execute(async (trx) => {
+    const result = await handler.apply(trx, valid.map((v) => v.input), ctx);
+    await repo.insertRun(trx, { ...base, status: "applied", ...result, issues: "[]" });
+    return result;
+  });
+  progress("done", total, total);
+  return { ...base, status: "applied", ...applied, issues: [] };
+}
+
+export async function getRun(db: Db, id: string) {
+  const run = await repo.findRun(db, id);
+  if (!run) throw notFound({ vi: "lượt nhập", en: "Import" }, id);
+  return run;
+}
+
+export async function listRuns(db: Db, kind: string | undefined, paging: Paging) {
+  const { items, total } = await repo.listRuns(db, kind, paging.page_size, offsetOf(paging));
+  return { items: items.map((r) => ({ ...r, created_at: r.created_at.toISOString() })), total, ...paging };
+}

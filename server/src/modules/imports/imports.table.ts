@@ -1,0 +1,14 @@
+import type { ColumnType } from "kysely";
+
+export interface ImportRunTable {
+  id: string;
+  kind: string;
+  file_name: string | null;
+  format: string;
+  status: "applied" | "rejected";
+  total_rows: number;
+  inserted: number;
+  updated: number;
+  issues: ColumnType<unknown[], string, string>;
+  created_at: ColumnType<Date, never, never>;
+}

@@ -1,0 +1,121 @@
+/** What importing means for each kind: its schema, natural key, validation and set-based write. */
+import type { Insertable } from "kysely";
+import type { z } from "zod";
+import type { ProjectEventTable } from "../projects/projects.table.ts";
+import type { Db } from "../../db/database.ts";
+import type { Issue } from "../../platform/errors.ts";
+import { enterpriseRow, upsertEnterprises, validateEnterprise } from "../enterprises/enterprises.service.ts";
+import { type EnterpriseInput, enterpriseInput } from "../enterprises/enterprises.schemas.ts";
+import { existingIrcNumbers, insertProjectEvents, projectContext, projectRow, refreshProjections, upsertProjects, validateAttributes } from "../projects/projects.service.ts";
+import { type ProjectInput, projectInput } from "../projects/projects.schemas.ts";
+import { referenceIndex } from "../reference/reference.service.ts";
+import { parseTaxCode } from "../reference/tax-code.ts";
+import { upsertZones, validateZone, zoneKinds, zoneRow } from "../zones/zones.service.ts";
+import { type ZoneInput, zoneInput } from "../zones/zones.schemas.ts";
+import type { ImportKind } from "./columns.ts";
+
+export interface Applied {
+  inserted: number;
+  updated: number;
+}
+
+export interface KindHandler<T, C> {
+  schema: z.ZodType<T>;
+  key(input: T): string;
+  keyField: string;
+  prepare(db: Db, inputs: readonly T[]): Promise<C>;
+  validate(input: T, ctx: C): Issue[];
+  apply(trx: Db, inputs: readonly T[], ctx: C): Promise<Applied>;
+}
+
+const zones: KindHandler<ZoneInput, Awaited<ReturnType<typeof zoneContext>>> = {
+  schema: zoneInput,
+  key: (z) => z.code,
+  keyField: "code",
+  prepare: zoneContext,
+  validate: (input, ctx) => validateZone(input, ctx.index, ctx.kinds),
+  apply: async (trx, inputs, ctx) => {
+    // Economic zones first, so that parents exist before the zones that point to them.
+    const ordered = [...inputs].sort((a, b) => Number(b.kind === "kkt") - Number(a.kind === "kkt"));
+    return upsertZones(trx, ordered.map((z) => ({ ...zoneRow(z, ctx.index), is_synthetic: false })));
+  },
+};
+
+async function zoneContext(db: Db, inputs: readonly ZoneInput[]) {
+  const [index, kinds] = await Promise.all([referenceIndex(db), zoneKinds(db)]);
+  for (const z of inputs) kinds.set(z.code, z.kind);
+  return { index, kinds };
+}
+
+const enterprises: KindHandler<EnterpriseInput, Awaited<ReturnType<typeof enterpriseContext>>> = {
+  schema: enterpriseInput,
+  key: (e) => {
+    const check = parseTaxCode(e.tax_code);
+    return check.valid ? check.normalized : e.tax_code;
+  },
+  keyField: "tax_code",
+  prepare: enterpriseContext,
+  validate: (input, ctx) => validateEnterprise(input, ctx.index, ctx.zones),
+  apply: (trx, inputs, ctx) => upsertEnterprises(trx, inputs.map((e) => enterpriseRow(e, ctx.index))),
+};
+
+async function enterpriseContext(db: Db) {
+  const [index, kinds] = await Promise.all([referenceIndex(db), zoneKinds(db)]);
+  return { index, zones: new Set(kinds.keys()) };
+}
+
+type ProjectImportContext = Awaited<ReturnType<typeof projectImportContext>>;
+
+async function projectImportContext(db: Db, inputs: readonly ProjectInput[]) {
+  const [ctx, existing] = await Promise.all([
+    projectContext(db, inputs.flatMap((p) => (p.enterprise_tax_code ? [p.enterprise_tax_code] : []))),
+    existingIrcNumbers(db, inputs.map((p) => p.irc_number)),
+  ]);
+  return { ...ctx, existing };
+}
+
+const capitalChanged = (a: number, b: number) => Math.abs(a - b) >= 0.005;
+
+const projects: KindHandler<ProjectInput, ProjectImportContext> = {
+  schema: projectInput,
+  key: (p) => p.irc_number,
+  keyField: "irc_number",
+  prepare: projectImportContext,
+  validate: (input, ctx) => {
+    const issues = validateAttributes(input, ctx);
+    const known = ctx.existing.get(input.irc_number);
+    if (known?.status === "terminated" && capitalChanged(known.registered_capital, input.registered_capital)) {
+      issues.push({ code: "projects.terminated", field: "registered_capital", message: { vi: "Dự án đã chấm dứt; không thể điều chỉnh vốn.", en: "The project is terminated; its capital cannot change." } });
+    }
+    return issues;
+  },
+  apply: applyProjects,
+};
+
+/**
+ * New projects get their "issued" event. For known projects the attributes are updated and a
+ * changed registered capital is recorded as an "adjustment" event, never overwritten in place.
+ */
+async function applyProjects(trx: Db, inputs: readonly ProjectInput[], ctx: ProjectImportContext): Promise<Applied> {
+  const before = ctx.existing;
+  const written = await upsertProjects(trx, inputs.map((p) => projectRow(p.irc_number, p, ctx.index)));
+  const ids = new Map(written.map((w) => [w.irc_number, w.id]));
+  const today = new Date().toISOString().slice(0, 10);
+  const events = inputs.flatMap((p): Insertable<ProjectEventTable>[] => {
+    const id = ids.get(p.irc_number) as number;
+    const known = before.get(p.irc_number);
+    if (!known) {
+      return [{ project_id: id, seq: 1, kind: "issued" as const, occurred_on: p.issued_on, decision_number: p.decision_number ?? null, amount: p.registered_capital, months: null, note: null }];
+    }
+    if (!capitalChanged(known.registered_capital, p.registered_capital)) return [];
+    const on = known.last_event_on && known.last_event_on > today ? known.last_event_on : today;
+    return [{ project_id: id, seq: known.seq + 1, kind: "adjustment" as const, occurred_on: on, decision_number: p.decision_number ?? null, amount: p.registered_capital, months: null, note: "Điều chỉnh vốn qua nhập tệp / capital changed by file import" }];
+  });
+  await insertProjectEvents(trx, events);
+  await refreshProjections(trx, [...new Set(events.map((e) => e.project_id))]);
+  const inserted = written.filter((w) => w.inserted).length;
+  return { inserted, updated: written.length - inserted };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: each handler has its own input and context types.
+export const HANDLERS: Record<ImportKind, KindHandler<any, any>> = { zones, enterprises, projects };

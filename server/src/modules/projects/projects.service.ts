@@ -1,0 +1,228 @@
+/** Investment projects: attributes, event history and the state derived from it. */
+import type { Insertable } from "kysely";
+import type { Db } from "../../db/database.ts";
+import { offsetOf, type Paging, parseSort } from "../../http/paging.ts";
+import { conflict, invalid, type Issue, notFound } from "../../platform/errors.ts";
+import { searchText } from "../../platform/text.ts";
+import { existingTaxCodes, taxCodeIssues } from "../enterprises/enterprises.service.ts";
+import { checkCommune, checkCountries, checkPoint, checkVsic, checkZone, issue } from "../registry-issues.ts";
+import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
+import { parseTaxCode } from "../reference/tax-code.ts";
+import { zoneKinds } from "../zones/zones.service.ts";
+import { applyEvent, eventIssues, foldEvents, INITIAL_STATE, type ProjectEvent, type ProjectState } from "./project-events.ts";
+import * as repo from "./projects.repository.ts";
+import type { EventInput, Project, ProjectFilter, ProjectInput, ProjectPatch } from "./projects.schemas.ts";
+import type { ProjectTable } from "./projects.table.ts";
+
+const ENTITY = { vi: "dự án", en: "Project" };
+type Row = NonNullable<Awaited<ReturnType<typeof repo.findProject>>>;
+
+const toUsd = (amount: number, r: Row) => (r.currency === "USD" ? amount : amount / r.vnd_per_usd);
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export function presentProject(r: Row): Project {
+  return {
+    irc_number: r.irc_number,
+    name_vi: r.name_vi,
+    name_en: r.name_en,
+    enterprise_tax_code: r.enterprise_tax_code,
+    investors: r.investors,
+    origin: r.origin,
+    zone_code: r.zone_code,
+    commune_code: r.commune_code,
+    location: r.lon !== null && r.lat !== null ? { lon: r.lon, lat: r.lat } : null,
+    land_area_ha: r.land_area_ha,
+    vsic_version: r.vsic_version,
+    vsic_codes: r.vsic_codes,
+    capital: {
+      currency: r.currency,
+      registered: r.registered_capital,
+      share_purchase: r.share_purchase_capital,
+      disbursed: r.disbursed_capital,
+      disbursed_as_of: r.disbursed_as_of,
+      vnd_per_usd: r.vnd_per_usd,
+      rate_date: r.rate_date,
+      registered_usd: round2(toUsd(r.registered_capital, r)),
+      registered_vnd: Math.round(r.currency === "VND" ? r.registered_capital : r.registered_capital * r.vnd_per_usd),
+      share_purchase_usd: round2(toUsd(r.share_purchase_capital, r)),
+      disbursed_usd: round2(toUsd(r.disbursed_capital, r)),
+    },
+    milestones: r.milestones,
+    status: r.status,
+    issued_on: r.issued_on,
+    extended_months: r.extended_months,
+    source_code: r.source_code,
+    is_synthetic: r.is_synthetic,
+  };
+}
+
+export interface ProjectContext {
+  index: ReferenceIndex;
+  zones: ReadonlySet<string>;
+  enterprises: ReadonlySet<string>;
+}
+
+type Attributes = Omit<ProjectInput, "irc_number" | "registered_capital" | "issued_on" | "decision_number">;
+
+export function validateAttributes(input: Attributes, ctx: ProjectContext): Issue[] {
+  const issues = [
+    ...checkVsic(ctx.index, "vsic_codes", input.vsic_codes),
+    ...checkCommune(ctx.index, "commune_code", input.commune_code),
+    ...checkZone(ctx.zones, "zone_code", input.zone_code),
+    ...checkPoint(ctx.index, "location", input.location),
+    ...checkCountries(ctx.index, "investors", input.investors.map((i) => i.country)),
+    ...input.investors.flatMap((inv) => (inv.tax_code ? taxCodeIssues("investors.tax_code", inv.tax_code) : [])),
+  ];
+  if (input.enterprise_tax_code) {
+    const check = parseTaxCode(input.enterprise_tax_code);
+    if (!check.valid) issues.push(...taxCodeIssues("enterprise_tax_code", input.enterprise_tax_code));
+    else if (!ctx.enterprises.has(check.normalized)) {
+      issues.push(issue("registry.enterprise_unknown", "enterprise_tax_code", `Doanh nghiệp ${check.normalized} chưa được đăng ký.`, `Enterprise ${check.normalized} is not registered.`, input.enterprise_tax_code));
+    }
+  }
+  if (input.vnd_per_usd < 10_000 || input.vnd_per_usd > 60_000) {
+    issues.push(issue("registry.exchange_rate_implausible", "vnd_per_usd", `Tỷ giá ${input.vnd_per_usd} VND/USD không hợp lý.`, `Rate ${input.vnd_per_usd} VND/USD is implausible.`, input.vnd_per_usd));
+  }
+  return issues;
+}
+
+export function projectRow(irc: string, input: Attributes, index: ReferenceIndex): Insertable<ProjectTable> {
+  const enterprise = input.enterprise_tax_code ? parseTaxCode(input.enterprise_tax_code) : null;
+  const commune = input.commune_code ?? (input.location ? communeAt(index, input.location) : null);
+  const countries = [...new Set(input.investors.map((i) => i.country))];
+  return {
+    irc_number: irc,
+    name_vi: input.name_vi,
+    name_en: input.name_en ?? null,
+    enterprise_tax_code: enterprise?.valid ? enterprise.normalized : null,
+    investors: JSON.stringify(input.investors),
+    investor_countries: countries,
+    origin: input.origin ?? (countries.some((c) => c !== "VN") ? "foreign" : "domestic"),
+    zone_code: input.zone_code ?? null,
+    commune_code: commune,
+    lon: input.location?.lon ?? null,
+    lat: input.location?.lat ?? null,
+    land_area_ha: input.land_area_ha ?? null,
+    vsic_version: "2025",
+    vsic_codes: input.vsic_codes,
+    currency: input.currency,
+    vnd_per_usd: input.vnd_per_usd,
+    rate_date: input.rate_date,
+    milestones: JSON.stringify(input.milestones),
+    disbursed_capital: input.disbursed_capital,
+    disbursed_as_of: input.disbursed_as_of ?? null,
+    is_synthetic: false,
+    search_text: searchText(input.name_vi, input.name_en, irc, ...input.investors.map((i) => i.name)),
+  };
+}
+
+export async function projectContext(db: Db, taxCodes: readonly string[]): Promise<ProjectContext> {
+  const normalized = taxCodes.map((t) => parseTaxCode(t)).flatMap((c) => (c.valid ? [c.normalized] : []));
+  const [index, kinds, enterprises] = await Promise.all([referenceIndex(db), zoneKinds(db), existingTaxCodes(db, normalized)]);
+  return { index, zones: new Set(kinds.keys()), enterprises };
+}
+
+async function detail(db: Db, row: Row) {
+  return { ...presentProject(row), events: await repo.listEvents(db, row.id) };
+}
+
+export async function getProject(db: Db, irc: string) {
+  const row = await repo.findProject(db, irc);
+  if (!row) throw notFound(ENTITY, irc);
+  return detail(db, row);
+}
+
+export async function listProjects(db: Db, filter: ProjectFilter, sort: string, paging: Paging) {
+  const [rows, total] = await Promise.all([
+    repo.listProjects(db, filter, parseSort(sort), paging.page_size, offsetOf(paging)),
+    repo.countProjects(db, filter),
+  ]);
+  return { items: rows.map(presentProject), total, ...paging };
+}
+
+export async function allProjects(db: Db, filter: ProjectFilter, sort: string): Promise<Project[]> {
+  return (await repo.listProjects(db, filter, parseSort(sort), 1_000_000, 0)).map(presentProject);
+}
+
+function stateColumns(state: ProjectState) {
+  const { last_event_on: _l, ...columns } = state;
+  return columns;
+}
+
+export async function createProject(db: Db, input: ProjectInput) {
+  const ctx = await projectContext(db, input.enterprise_tax_code ? [input.enterprise_tax_code] : []);
+  const issues = validateAttributes(input, ctx);
+  if (issues.length) throw invalid(issues);
+  const issued: ProjectEvent = { kind: "issued", occurred_on: input.issued_on, amount: input.registered_capital, decision_number: input.decision_number ?? null };
+  const state = applyEvent(INITIAL_STATE, issued);
+  const duplicate = () => {
+    const text = { vi: `Số GCNĐKĐT ${input.irc_number} đã tồn tại.`, en: `IRC number ${input.irc_number} already exists.` };
+    return conflict("registry.irc_number_duplicate", text, [{ code: "registry.irc_number_duplicate", field: "irc_number", message: text }]);
+  };
+  if (await repo.findProject(db, input.irc_number)) throw duplicate();
+  try {
+    await db.transaction().execute(async (trx) => {
+      const { id } = await repo.insertProject(trx, { ...projectRow(input.irc_number, input, ctx.index), ...stateColumns(state) });
+      await repo.insertEvents(trx, [{ project_id: id, seq: 1, ...issued, decision_number: issued.decision_number ?? null, amount: input.registered_capital, months: null, note: null }]);
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "23505") throw duplicate();
+    throw error;
+  }
+  return getProject(db, input.irc_number);
+}
+
+export async function updateProject(db: Db, irc: string, patch: ProjectPatch) {
+  const current = await getProject(db, irc);
+  const merged: Attributes = {
+    ...current,
+    disbursed_capital: current.capital.disbursed,
+    disbursed_as_of: current.capital.disbursed_as_of,
+    currency: current.capital.currency,
+    vnd_per_usd: current.capital.vnd_per_usd,
+    rate_date: current.capital.rate_date,
+    ...patch,
+  };
+  if (patch.location && patch.commune_code === undefined) merged.commune_code = null;
+  const ctx = await projectContext(db, merged.enterprise_tax_code ? [merged.enterprise_tax_code] : []);
+  const issues = validateAttributes(merged, ctx);
+  if (issues.length) throw invalid(issues);
+  const row = await repo.findProject(db, irc);
+  if (!row) throw notFound(ENTITY, irc);
+  const { irc_number: _i, ...columns } = projectRow(irc, merged, ctx.index);
+  await repo.updateProject(db, row.id, { ...columns, is_synthetic: row.is_synthetic, source_code: row.source_code });
+  return getProject(db, irc);
+}
+
+/** Appends one event under a row lock, checks it against the replayed history and refreshes the projection. */
+export async function appendEvent(db: Db, irc: string, event: EventInput) {
+  await db.transaction().execute(async (trx) => {
+    const row = await repo.findProjectForUpdate(trx, irc);
+    if (!row) throw notFound(ENTITY, irc);
+    const history = await repo.listEvents(trx, row.id);
+    const state = foldEvents(history);
+    const issues = eventIssues(state, event);
+    if (issues.length) throw invalid(issues);
+    const next = applyEvent(state, event);
+    await repo.insertEvents(trx, [
+      { project_id: row.id, seq: history.length + 1, kind: event.kind, occurred_on: event.occurred_on, decision_number: event.decision_number ?? null, amount: event.amount ?? null, months: event.months ?? null, note: event.note ?? null },
+    ]);
+    await repo.updateProject(trx, row.id, stateColumns(next));
+  });
+  return getProject(db, irc);
+}
+
+/** Rebuilds the projection of the given projects from their histories (after bulk event writes). */
+export async function refreshProjections(db: Db, projectIds: readonly number[]): Promise<void> {
+  const events = await repo.eventsOf(db, projectIds);
+  const byProject = Map.groupBy(events, (e) => e.project_id);
+  await repo.setProjections(
+    db,
+    [...byProject].map(([id, history]) => ({ id, ...stateColumns(foldEvents(history)) })),
+  );
+}
+
+export const upsertProjects = repo.upsertProjects;
+export const insertProjectEvents = repo.insertEvents;
+export const existingIrcNumbers = repo.existingIrcNumbers;
+export const aggregateProjectsByZone = repo.aggregateByZone;

@@ -1,0 +1,28 @@
+/** CSV writing for exports. Cells that a spreadsheet would run as a formula are neutralised. */
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Spreadsheet programs execute cells starting with = + - @ (OWASP "CSV injection").
+ * Numbers stay numbers; any other text with such a start gets a leading apostrophe.
+ */
+export function neutraliseFormula(value: string): string {
+  if (!FORMULA_START.test(value)) return value;
+  if (/^[+-]?\d+([.,]\d+)?$/.test(value)) return value;
+  return `'${value}`;
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const text = neutraliseFormula(
+    Array.isArray(value) ? value.join("; ") : value instanceof Date ? value.toISOString() : String(value),
+  );
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows to CSV text with a UTF-8 BOM so that spreadsheet programs read Vietnamese correctly. */
+export function toCsv(headers: readonly string[], rows: Iterable<readonly unknown[]>): string {
+  const lines = [headers.map(cell).join(",")];
+  for (const row of rows) lines.push(row.map(cell).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
