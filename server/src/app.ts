@@ -6,7 +6,12 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import { registerErrorHandling } from "./http/error-handler.ts";
 import { healthRoutes } from "./http/health.routes.ts";
 import type { App, AppDeps } from "./http/types.ts";
@@ -38,13 +43,16 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     reply.header("x-request-id", request.id);
   });
 
-  await app.register(fastifyMultipart, { limits: { fileSize: deps.config.importMaxBytes, files: 1, fields: 10 } });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.importMaxBytes, files: 1, fields: 10 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.0.3",
       info: {
         title: "Hải Phòng Industry API",
-        description: "Cơ sở dữ liệu phục vụ quản lý nhà nước về công nghiệp thành phố Hải Phòng / Industrial state-management database of Hải Phòng",
+        description:
+          "Cơ sở dữ liệu phục vụ quản lý nhà nước về công nghiệp thành phố Hải Phòng / Industrial state-management database of Hải Phòng",
         version: API_VERSION,
         license: { name: "Apache-2.0" },
       },
@@ -54,7 +62,15 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
-  for (const routes of [healthRoutes, referenceRoutes, zonesRoutes, enterprisesRoutes, projectsRoutes, summaryRoutes, importsRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    referenceRoutes,
+    zonesRoutes,
+    enterprisesRoutes,
+    projectsRoutes,
+    summaryRoutes,
+    importsRoutes,
+  ]) {
     await routes(app, deps);
   }
 

@@ -14,11 +14,17 @@ export async function openConfiguredDatabase(config: Config): Promise<DatabaseHa
  * Embedded mode migrates, loads reference data and (with DEMO) the demo city on first start.
  * PostgreSQL mode expects `npm run db:migrate` to have run and refuses to start otherwise.
  */
-export async function prepareDatabase(handle: DatabaseHandle, config: Config, log: Pick<Logger, "info">): Promise<void> {
+export async function prepareDatabase(
+  handle: DatabaseHandle,
+  config: Config,
+  log: Pick<Logger, "info">,
+): Promise<void> {
   if (handle.kind === "postgres") {
     const pending = await pendingMigrations(handle.db);
     if (pending.length) {
-      throw new Error(`Cơ sở dữ liệu chưa cập nhật; chạy "npm run db:migrate". / Database not migrated; run "npm run db:migrate". Pending: ${pending.join(", ")}`);
+      throw new Error(
+        `Cơ sở dữ liệu chưa cập nhật; chạy "npm run db:migrate". / Database not migrated; run "npm run db:migrate". Pending: ${pending.join(", ")}`,
+      );
     }
   } else {
     const applied = await migrateToLatest(handle.db);
@@ -26,7 +32,10 @@ export async function prepareDatabase(handle: DatabaseHandle, config: Config, lo
   }
   if (await loadReferenceData(handle.db)) log.info("reference data loaded");
   if (config.demo) {
-    const seeded = await seedDemoCity(handle.db, { seed: config.demoSeed, onProgress: (step) => log.info({ step }, "demo city") });
+    const seeded = await seedDemoCity(handle.db, {
+      seed: config.demoSeed,
+      onProgress: (step) => log.info({ step }, "demo city"),
+    });
     if (seeded) log.info(seeded, "demo city loaded");
   }
 }

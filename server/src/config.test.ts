@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from "./config.ts";
 describe("loadConfig", () => {
   it("has safe embedded defaults", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, host: "127.0.0.1", databaseUrl: undefined, demo: true, logLevel: "info" });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: "127.0.0.1",
+      databaseUrl: undefined,
+      demo: true,
+      logLevel: "info",
+    });
     expect(config.dataDir.endsWith(".data")).toBe(true);
     expect(Object.isFrozen(config)).toBe(true);
   });

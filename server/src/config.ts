@@ -2,7 +2,9 @@
 import path from "node:path";
 import { z } from "zod";
 
-const bool = z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"]).transform((v) => ["true", "1", "yes", "on"].includes(v));
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no", "on", "off"])
+  .transform((v) => ["true", "1", "yes", "on"].includes(v));
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -15,7 +17,11 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO: bool.optional(),
   DEMO_SEED: z.coerce.number().int().min(0).default(20261121),
-  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
 });
 
 export interface Config {
@@ -41,10 +47,16 @@ export class ConfigError extends Error {
 
 /** Parses the environment, throwing one ConfigError that lists every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const input = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]]));
+  const input = Object.fromEntries(
+    Object.keys(schema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]]),
+  );
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}=${JSON.stringify(input[String(i.path[0])])}: ${i.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map(
+        (i) => `${i.path.join(".")}=${JSON.stringify(input[String(i.path[0])])}: ${i.message}`,
+      ),
+    );
   }
   const v = parsed.data;
   return Object.freeze({

@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
   await prepareDatabase(handle, config, app.log);
   const address = await app.listen({ port: config.port, host: config.host });
-  app.log.info({ address, database: handle.kind, demo: config.demo, ms: Math.round(performance.now() - started) }, "Hải Phòng Industry is ready");
+  app.log.info(
+    { address, database: handle.kind, demo: config.demo, ms: Math.round(performance.now() - started) },
+    "Hải Phòng Industry is ready",
+  );
   console.log(`\n  Hải Phòng Industry: ${address}\n  API docs / Tài liệu API: ${address}/api/docs\n`);
   const stop = async (signal: string) => {
     app.log.info({ signal }, "stopping");

@@ -57,7 +57,11 @@ export async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop
 export async function createTestApp(options: { demo?: boolean } = {}): Promise<TestContext> {
   const { handle, drop } = await openTestDatabase();
   if (options.demo) await seedDemoCity(handle.db, { seed: 20261121, today: DEMO_TODAY });
-  const config = loadConfig({ LOG_LEVEL: "silent", DATA_DIR: "memory://", IMPORT_MAX_BYTES: String(2 * 1024 * 1024) });
+  const config = loadConfig({
+    LOG_LEVEL: "silent",
+    DATA_DIR: "memory://",
+    IMPORT_MAX_BYTES: String(2 * 1024 * 1024),
+  });
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config }, { logger: false });
   await app.ready();
   return {

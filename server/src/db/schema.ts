@@ -1,6 +1,7 @@
 /** The whole database as Kysely sees it, composed from each module's own table types. */
-import type { ImportRunTable } from "../modules/imports/imports.table.ts";
+
 import type { EnterpriseTable } from "../modules/enterprises/enterprises.table.ts";
+import type { ImportRunTable } from "../modules/imports/imports.table.ts";
 import type { ProjectEventTable, ProjectTable } from "../modules/projects/projects.table.ts";
 import type {
   AdminUnitCrosswalkTable,

@@ -20,7 +20,10 @@ function present(error: AppError, request: FastifyRequest): ErrorBody {
     error: {
       code: error.code,
       message: error.text[lang],
-      details: error.issues.map(({ message, value: _value, ...rest }) => ({ ...rest, message: message[lang] })),
+      details: error.issues.map(({ message, value: _value, ...rest }) => ({
+        ...rest,
+        message: message[lang],
+      })),
       request_id: request.id,
     },
   };
@@ -32,7 +35,10 @@ const STATUS_TEXT: Record<number, [string, Localized]> = {
   405: ["common.method_not_allowed", { vi: "Phương thức không được hỗ trợ.", en: "Method not allowed." }],
   406: ["common.not_acceptable", { vi: "Định dạng không được hỗ trợ.", en: "Not acceptable." }],
   413: ["common.payload_too_large", { vi: "Dữ liệu gửi lên quá lớn.", en: "Payload too large." }],
-  415: ["common.unsupported_media_type", { vi: "Kiểu nội dung không được hỗ trợ.", en: "Unsupported media type." }],
+  415: [
+    "common.unsupported_media_type",
+    { vi: "Kiểu nội dung không được hỗ trợ.", en: "Unsupported media type." },
+  ],
   429: ["common.rate_limited", { vi: "Quá nhiều yêu cầu.", en: "Too many requests." }],
 };
 
@@ -44,9 +50,9 @@ export function toAppError(error: FastifyError | Error): AppError {
       const where = String(error.validationContext ?? "body");
       const path = v.instancePath.replace(/^\//, "").replace(/\//g, ".");
       return {
-        code: `validation.${(v.params.issue as { code: string }).code}`,
+        code: `validation.${v.keyword}`,
         field: path ? `${where === "body" ? "" : `${where}.`}${path}` : where,
-        message: zodIssueText(v.params.issue as Parameters<typeof zodIssueText>[0]),
+        message: zodIssueText({ ...(v.params as object), code: v.keyword, message: v.message ?? "" }),
       };
     });
     const first = issues[0];
@@ -64,9 +70,15 @@ export function toAppError(error: FastifyError | Error): AppError {
   }
   const status = (error as FastifyError).statusCode;
   if (status && status >= 400 && status < 500 && !isResponseSerializationError(error)) {
-    const [code, text] = STATUS_TEXT[status] ?? ["common.bad_request", { vi: "Yêu cầu không hợp lệ.", en: "Bad request." }];
+    const [code, text] = STATUS_TEXT[status] ?? [
+      "common.bad_request",
+      { vi: "Yêu cầu không hợp lệ.", en: "Bad request." },
+    ];
     // Fastify's own 4xx messages (bad JSON, wrong content type) are safe and useful to show in English.
-    return new AppError(code, status, { vi: `${text.vi} (${error.message})`, en: `${text.en} (${error.message})` });
+    return new AppError(code, status, {
+      vi: `${text.vi} (${error.message})`,
+      en: `${text.en} (${error.message})`,
+    });
   }
   return new AppError("common.internal", 500, {
     vi: "Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.",

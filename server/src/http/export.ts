@@ -6,7 +6,10 @@ import { toCsv } from "../platform/csv.ts";
 import type { Lang } from "../platform/lang.ts";
 
 export const exportFormat = z.enum(["csv", "xlsx"]).default("csv").describe("csv | xlsx");
-export const spatialExportFormat = z.enum(["csv", "xlsx", "geojson"]).default("csv").describe("csv | xlsx | geojson");
+export const spatialExportFormat = z
+  .enum(["csv", "xlsx", "geojson"])
+  .default("csv")
+  .describe("csv | xlsx | geojson");
 
 export interface Column<T> {
   key: string;
@@ -19,7 +22,12 @@ export function headers<T>(columns: readonly Column<T>[], lang: Lang): string[] 
   return columns.map((c) => (lang === "vi" ? c.vi : c.en));
 }
 
-export async function toXlsx<T>(sheetName: string, columns: readonly Column<T>[], rows: readonly T[], lang: Lang): Promise<Buffer> {
+export async function toXlsx<T>(
+  sheetName: string,
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+  lang: Lang,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Hải Phòng Industry";
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));

@@ -5,7 +5,13 @@ import type { App, AppDeps } from "./types.ts";
 export async function healthRoutes(app: App, { db, dbKind }: AppDeps): Promise<void> {
   app.get(
     "/api/health",
-    { schema: { tags: ["health"], summary: "Tiến trình đang chạy / Liveness", response: { 200: z.object({ status: z.literal("ok") }) } } },
+    {
+      schema: {
+        tags: ["health"],
+        summary: "Tiến trình đang chạy / Liveness",
+        response: { 200: z.object({ status: z.literal("ok") }) },
+      },
+    },
     async () => ({ status: "ok" as const }),
   );
   app.get(
@@ -14,7 +20,10 @@ export async function healthRoutes(app: App, { db, dbKind }: AppDeps): Promise<v
       schema: {
         tags: ["health"],
         summary: "Sẵn sàng phục vụ (cơ sở dữ liệu trả lời) / Readiness",
-        response: { 200: z.object({ status: z.literal("ready"), database: z.enum(["pglite", "postgres"]) }), 503: z.object({ status: z.literal("unavailable"), database: z.enum(["pglite", "postgres"]) }) },
+        response: {
+          200: z.object({ status: z.literal("ready"), database: z.enum(["pglite", "postgres"]) }),
+          503: z.object({ status: z.literal("unavailable"), database: z.enum(["pglite", "postgres"]) }),
+        },
       },
     },
     async (_req, reply) => {

@@ -3,7 +3,13 @@ import { z } from "zod";
 
 export const pageQuery = {
   page: z.coerce.number().int().min(1).default(1).describe("Trang, bắt đầu từ 1 / page number from 1"),
-  page_size: z.coerce.number().int().min(1).max(500).default(50).describe("Số dòng mỗi trang / rows per page"),
+  page_size: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(50)
+    .describe("Số dòng mỗi trang / rows per page"),
 };
 
 export interface Paging {
@@ -28,7 +34,10 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 }
 
 /** A sort parameter "field" or "-field" limited to the given fields. */
-export function sortQuery<const F extends readonly [string, ...string[]]>(fields: F, fallback: F[number] | `-${F[number]}`) {
+export function sortQuery<const F extends readonly [string, ...string[]]>(
+  fields: F,
+  fallback: F[number] | `-${F[number]}`,
+) {
   const values = fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
   return z
     .enum(values)

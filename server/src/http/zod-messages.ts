@@ -17,7 +17,10 @@ export function zodIssueText(issue: IssueLike): Localized {
     case "invalid_type":
       return issue.message.includes("received undefined")
         ? { vi: "Bắt buộc phải có.", en: "Required." }
-        : { vi: `Sai kiểu dữ liệu (cần ${String(issue.expected)}).`, en: `Expected ${String(issue.expected)}.` };
+        : {
+            vi: `Sai kiểu dữ liệu (cần ${String(issue.expected)}).`,
+            en: `Expected ${String(issue.expected)}.`,
+          };
     case "too_small":
       return { vi: `Giá trị nhỏ hơn mức tối thiểu ${String(issue.minimum)}.`, en: issue.message };
     case "too_big":

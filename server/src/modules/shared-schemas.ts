@@ -4,7 +4,11 @@ import { z } from "zod";
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "không phải ngày có thật / not a real date");
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "không phải ngày có thật / not a real date",
+  );
 
 export const location = z
   .object({
@@ -27,4 +31,8 @@ export const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2");
 /** Boolean filters arrive as text in query strings. */
 export const queryBool = z.enum(["true", "false"]).transform((v) => v === "true");
 
-export const textSearch = z.string().max(200).optional().describe('Tìm không dấu, vd. "dinh vu" / accent-insensitive search');
+export const textSearch = z
+  .string()
+  .max(200)
+  .optional()
+  .describe('Tìm không dấu, vd. "dinh vu" / accent-insensitive search');

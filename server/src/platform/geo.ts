@@ -30,7 +30,8 @@ function inRing(point: Point, ring: Position[]): boolean {
 /** True when the point is inside the outer ring of some polygon and outside its holes. */
 export function contains(area: Area, point: Point): boolean {
   return polygons(area).some(
-    ([outer, ...holes]) => outer !== undefined && inRing(point, outer) && !holes.some((h) => inRing(point, h)),
+    ([outer, ...holes]) =>
+      outer !== undefined && inRing(point, outer) && !holes.some((h) => inRing(point, h)),
   );
 }
 

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { parseBoolean, parseDate, parseList, parseNumber } from "./parse-values.ts";
+import { parseBoolean, parseDate, parseDecimal, parseList, parseNumber } from "./parse-values.ts";
 
 describe("parseNumber", () => {
   it.each([
     ["1234", 1234],
     ["1234,5", 1234.5],
     ["1234.5", 1234.5],
+    ["1.200", 1200],
+    ["25.450", 25450],
+    ["0.125", 0.125],
+    ["120.5", 120.5],
     ["1.234,5", 1234.5],
     ["1,234.5", 1234.5],
     ["1.234.567", 1234567],
@@ -21,11 +25,20 @@ describe("parseNumber", () => {
   });
 });
 
+describe("parseDecimal", () => {
+  it("reads coordinates with either decimal separator", () => {
+    expect(parseDecimal("106.335")).toBe(106.335);
+    expect(parseDecimal("20,975")).toBe(20.975);
+    expect(parseDecimal("1.234,5")).toBeNull();
+  });
+});
+
 describe("parseDate", () => {
   it.each([
     ["2025-07-01", "2025-07-01"],
     ["01/07/2025", "2025-07-01"],
     ["1/7/2025", "2025-07-01"],
+    ["43832", "2020-01-02"],
   ])("reads %s", (text, value) => {
     expect(parseDate(text)).toBe(value);
   });

@@ -1,8 +1,9 @@
 /** Lenient parsing of cell text typed by people: vi-VN and plain number and date forms. */
 
 /**
- * "1234,5", "1234.5", "1.234,5", "1,234.5", "1.234.567" → numbers. One separator alone is a decimal
- * separator; with both kinds, the last one is decimal; repeated identical separators group thousands.
+ * Quantities as people type them in Vietnam (vi-VN: "1.234,5"), tolerating the English form:
+ * "1234,5", "1234.5", "1.234,5", "1,234.5", "1.234.567", and "1.200" = 1200 (a single dot before
+ * exactly three digits groups thousands, as in vi-VN). With both separators, the last is decimal.
  */
 export function parseNumber(text: string): number | null {
   const t = text.replace(/[\s\u00a0]/g, "");
@@ -21,17 +22,37 @@ export function parseNumber(text: string): number | null {
     normal = t.split(sep).join("");
   } else if (commas === 1) {
     normal = t.replace(",", ".");
+  } else if (dots === 1 && /^[+-]?[1-9]\d{0,2}\.\d{3}$/.test(t)) {
+    normal = t.replace(".", "");
   }
   const value = Number(normal);
   return Number.isFinite(value) ? value : null;
 }
 
-/** "2024-05-01" or "01/05/2024" (dd/mm/yyyy) → "2024-05-01". */
+/** Coordinates always use a decimal separator, dot or comma: "106.335" or "106,335". */
+export function parseDecimal(text: string): number | null {
+  const t = text.trim().replace(",", ".");
+  if (!/^[+-]?\d+(\.\d+)?$/.test(t)) return null;
+  return Number(t);
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * "2024-05-01" or "01/05/2024" (dd/mm/yyyy) → "2024-05-01". A whole number between 1 and 100000 is
+ * a spreadsheet serial date (a date typed into a cell formatted as number or text).
+ */
 export function parseDate(text: string): string | null {
   const t = text.trim();
+  if (/^\d{1,5}$/.test(t) && Number(t) > 0)
+    return new Date(EXCEL_EPOCH + Number(t) * 86_400_000).toISOString().slice(0, 10);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2]?.padStart(2, "0"), vn[1]?.padStart(2, "0")] : [];
+  const [y, m, d] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : vn
+      ? [vn[3], vn[2]?.padStart(2, "0"), vn[1]?.padStart(2, "0")]
+      : [];
   if (!y || !m || !d) return null;
   const date = `${y}-${m}-${d}`;
   const parsed = new Date(`${date}T00:00:00Z`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold, likePattern, searchText } from "./text.ts";
+import { fold, likePattern, searchText, wordPatterns } from "./text.ts";
 
 describe("fold", () => {
   it.each([
@@ -21,6 +21,12 @@ describe("fold", () => {
 describe("likePattern", () => {
   it("escapes LIKE wildcards so they match literally", () => {
     expect(likePattern("50%_x")).toBe("%50\\%\\_x%");
+  });
+});
+
+describe("wordPatterns", () => {
+  it("makes one pattern per folded word", () => {
+    expect(wordPatterns("  Linh kiện  HẢI ÂU ")).toEqual(["%linh%", "%kien%", "%hai%", "%au%"]);
   });
 });
 

@@ -22,3 +22,8 @@ export function searchText(...parts: Array<string | null | undefined>): string {
 export function likePattern(query: string): string {
   return `%${fold(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** One LIKE pattern per word: every word must occur, in any order ("linh kien hai au"). */
+export function wordPatterns(query: string): string[] {
+  return fold(query).split(" ").filter(Boolean).slice(0, 8).map(likePattern);
+}

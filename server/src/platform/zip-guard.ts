@@ -8,7 +8,9 @@ export interface ZipSummary {
   uncompressedBytes: number;
 }
 
-export type ZipCheck = { ok: true; summary: ZipSummary } | { ok: false; problem: "not_zip" | "zip64" | "corrupt" };
+export type ZipCheck =
+  | { ok: true; summary: ZipSummary }
+  | { ok: false; problem: "not_zip" | "zip64" | "corrupt" };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

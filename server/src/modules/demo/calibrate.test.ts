@@ -6,11 +6,15 @@ import { addMonths, apportion, lognormalWeights } from "./calibrate.ts";
 describe("apportion", () => {
   it("always sums exactly to the total in whole units", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.array(fc.double({ min: 0.001, max: 1000, noNaN: true }), { minLength: 1, maxLength: 200 }), (units, weights) => {
-        const parts = apportion(units * 1000, weights, 1000);
-        expect(parts.reduce((s, p) => s + p, 0)).toBe(units * 1000);
-        for (const p of parts) expect(p % 1000).toBe(0);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.array(fc.double({ min: 0.001, max: 1000, noNaN: true }), { minLength: 1, maxLength: 200 }),
+        (units, weights) => {
+          const parts = apportion(units * 1000, weights, 1000);
+          expect(parts.reduce((s, p) => s + p, 0)).toBe(units * 1000);
+          for (const p of parts) expect(p % 1000).toBe(0);
+        },
+      ),
     );
   });
 

@@ -45,8 +45,20 @@ export function addMonths(date: string, months: number): string {
 
 /** Approximate yearly VND/USD rates used to convert synthetic projects (not an official series). */
 const RATES: Array<[number, number]> = [
-  [1995, 11_000], [2000, 14_100], [2005, 15_900], [2008, 16_500], [2010, 18_600], [2012, 20_800], [2015, 21_900],
-  [2018, 22_700], [2020, 23_200], [2022, 23_400], [2023, 23_800], [2024, 24_900], [2025, 25_900], [2026, 26_300],
+  [1995, 11_000],
+  [2000, 14_100],
+  [2005, 15_900],
+  [2008, 16_500],
+  [2010, 18_600],
+  [2012, 20_800],
+  [2015, 21_900],
+  [2018, 22_700],
+  [2020, 23_200],
+  [2022, 23_400],
+  [2023, 23_800],
+  [2024, 24_900],
+  [2025, 25_900],
+  [2026, 26_300],
 ];
 
 export function rateFor(date: string): { vnd_per_usd: number; rate_date: string } {

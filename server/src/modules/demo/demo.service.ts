@@ -3,9 +3,14 @@ import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { Area } from "../../platform/geo.ts";
 import { createRng } from "../../platform/random.ts";
-import { insertProjectEvents, refreshProjections, upsertProjects } from "../projects/projects.service.ts";
-import { communeFeatures, HAI_PHONG, insertDataSources, referenceIndex } from "../reference/reference.service.ts";
 import { upsertEnterprises } from "../enterprises/enterprises.service.ts";
+import { insertProjectEvents, refreshProjections, upsertProjects } from "../projects/projects.service.ts";
+import {
+  communeFeatures,
+  HAI_PHONG,
+  insertDataSources,
+  referenceIndex,
+} from "../reference/reference.service.ts";
 import { upsertZones } from "../zones/zones.service.ts";
 import { SOURCES } from "./catalog.ts";
 import { generateRegistry } from "./generate-registry.ts";
@@ -43,7 +48,10 @@ async function cityShape(db: Db): Promise<CityShape> {
 /** Returns null when the database already has zones (the demo is loaded once, never over real data). */
 export async function seedDemoCity(db: Db, options: SeedOptions): Promise<SeedResult | null> {
   const progress = options.onProgress ?? (() => {});
-  const existing = await db.selectFrom("zone").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom("zone")
+    .select(sql<number>`count(*)`.as("n"))
+    .executeTakeFirstOrThrow();
   if (existing.n > 0) return null;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const rng = createRng(options.seed);
@@ -59,7 +67,10 @@ export async function seedDemoCity(db: Db, options: SeedOptions): Promise<SeedRe
     progress(`enterprises ${enterprises.length}`);
     await upsertEnterprises(trx, enterprises);
     progress(`projects ${projects.length}`);
-    const written = await upsertProjects(trx, projects.map((p) => p.row));
+    const written = await upsertProjects(
+      trx,
+      projects.map((p) => p.row),
+    );
     const ids = new Map(written.map((w) => [w.irc_number, w.id]));
     const events = projects.flatMap((p) =>
       p.events.map((e, i) => ({
@@ -78,5 +89,10 @@ export async function seedDemoCity(db: Db, options: SeedOptions): Promise<SeedRe
     await insertProjectEvents(trx, events);
     await refreshProjections(trx, [...ids.values()]);
   });
-  return { zones: zones.length, enterprises: enterprises.length, projects: projects.length, events: eventCount };
+  return {
+    zones: zones.length,
+    enterprises: enterprises.length,
+    projects: projects.length,
+    events: eventCount,
+  };
 }

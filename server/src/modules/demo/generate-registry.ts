@@ -99,22 +99,47 @@ function planFlagships(zones: Map<string, Insertable<ZoneTable>>, vsic: Readonly
       until: CALIBRATION.asOf,
       calibrated: true,
       country: f.country,
-      division: DIVISIONS.find((d) => f.vsic.startsWith(d.prefix)) ?? (DIVISIONS[0] as (typeof DIVISIONS)[number]),
+      division:
+        DIVISIONS.find((d) => f.vsic.startsWith(d.prefix)) ?? (DIVISIONS[0] as (typeof DIVISIONS)[number]),
       vsic: vsic.has(f.vsic) ? f.vsic : f.vsic.slice(0, 3),
-      name: { vi: f.enterprise, en: f.enterprise_en, project: f.capital.length > 1 ? `${f.name_vi} (${i + 1}/${f.capital.length})` : f.name_vi },
+      name: {
+        vi: f.enterprise,
+        en: f.enterprise_en,
+        project: f.capital.length > 1 ? `${f.name_vi} (${i + 1}/${f.capital.length})` : f.name_vi,
+      },
       source: "tccs-2023",
     })),
   );
 }
 
-function planMany(rng: Rng, input: RegistryInput, pool: Insertable<ZoneTable>[], n: number, origin: "foreign" | "domestic", total: number | null, calibrated: boolean, from: string, until: string): Plan[] {
+function planMany(
+  rng: Rng,
+  input: RegistryInput,
+  pool: Insertable<ZoneTable>[],
+  n: number,
+  origin: "foreign" | "domestic",
+  total: number | null,
+  calibrated: boolean,
+  from: string,
+  until: string,
+): Plan[] {
   const currency = origin === "foreign" ? "USD" : "VND";
   const unit = currency === "USD" ? 1_000 : 1_000_000;
   const weights = lognormalWeights(rng, n, 1.3);
-  const amounts = total !== null ? apportion(total, weights, unit) : weights.map((w) => Math.max(unit, Math.round((w * (currency === "USD" ? 15e6 : 90e9)) / unit) * unit));
-  const zoneWeights = pool.map((z) => [z, (z.industrial_land_ha ?? 1) as number] as [Insertable<ZoneTable>, number]);
+  const amounts =
+    total !== null
+      ? apportion(total, weights, unit)
+      : weights.map((w) =>
+          Math.max(unit, Math.round((w * (currency === "USD" ? 15e6 : 90e9)) / unit) * unit),
+        );
+  const zoneWeights = pool.map(
+    (z) => [z, (z.industrial_land_ha ?? 1) as number] as [Insertable<ZoneTable>, number],
+  );
   return amounts.map((capital) => {
-    const division = weighted(rng, DIVISIONS.map((d) => [d, d.weight] as [(typeof DIVISIONS)[number], number]));
+    const division = weighted(
+      rng,
+      DIVISIONS.map((d) => [d, d.weight] as [(typeof DIVISIONS)[number], number]),
+    );
     return {
       zone: weighted(rng, zoneWeights),
       origin,
@@ -134,7 +159,9 @@ function planMany(rng: Rng, input: RegistryInput, pool: Insertable<ZoneTable>[],
 
 /** Share purchases (2.19 bn USD) spread over a third of the calibrated foreign projects. */
 function addSharePurchases(rng: Rng, plans: Plan[]): void {
-  const foreign = plans.filter((p) => p.calibrated && p.origin === "foreign" && p.source === "synthetic-demo");
+  const foreign = plans.filter(
+    (p) => p.calibrated && p.origin === "foreign" && p.source === "synthetic-demo",
+  );
   const chosen = foreign.filter(() => rng.next() < 0.33);
   const amounts = apportion(CALIBRATION.sharePurchaseUsd, lognormalWeights(rng, chosen.length, 1), 1_000);
   chosen.forEach((p, i) => {
@@ -146,11 +173,15 @@ function addSharePurchases(rng: Rng, plans: Plan[]): void {
 function assignWorkers(rng: Rng, plans: Plan[]): void {
   const calibrated = plans.filter((p) => p.calibrated);
   const usd = (p: Plan) => (p.currency === "USD" ? p.capital : p.capital / 23_000);
-  const counts = apportion(CALIBRATION.workers, calibrated.map((p) => Math.sqrt(usd(p)) * (0.5 + rng.next())));
+  const counts = apportion(
+    CALIBRATION.workers,
+    calibrated.map((p) => Math.sqrt(usd(p)) * (0.5 + rng.next())),
+  );
   calibrated.forEach((p, i) => {
     p.workers = counts[i] as number;
   });
-  for (const p of plans) if (p.workers === undefined) p.workers = Math.round(Math.sqrt(usd(p)) * (0.05 + rng.next() * 0.1));
+  for (const p of plans)
+    if (p.workers === undefined) p.workers = Math.round(Math.sqrt(usd(p)) * (0.05 + rng.next() * 0.1));
 }
 
 function events(rng: Rng, p: Plan, today: string): ProjectEvent[] {
@@ -161,22 +192,52 @@ function events(rng: Rng, p: Plan, today: string): ProjectEvent[] {
   let last = p.issued;
   const later = (months: number) => {
     const d = addMonths(last, months);
-    last = d < p.until ? d : p.until < last ? last : p.until;
+    // Never after the project's horizon, never before the previous event (ISO dates sort as text).
+    const capped = [d, p.until].sort()[0] as string;
+    last = [capped, last].sort()[1] as string;
     return last;
   };
-  if (increase) list.push({ kind: "capital_increase", occurred_on: later(rng.int(6, 36)), amount: p.capital - first, decision_number: null });
-  if (p.sharePurchase > 0) list.push({ kind: "share_purchase", occurred_on: later(rng.int(3, 24)), amount: p.sharePurchase, decision_number: null });
+  if (increase)
+    list.push({
+      kind: "capital_increase",
+      occurred_on: later(rng.int(6, 36)),
+      amount: p.capital - first,
+      decision_number: null,
+    });
+  if (p.sharePurchase > 0)
+    list.push({
+      kind: "share_purchase",
+      occurred_on: later(rng.int(3, 24)),
+      amount: p.sharePurchase,
+      decision_number: null,
+    });
   if (p.source === "synthetic-demo") {
     const r = rng.next();
-    if (r < 0.06) list.push({ kind: "extension", occurred_on: later(rng.int(12, 24)), months: rng.pick([6, 12, 18]), decision_number: null });
-    else if (r < 0.08) list.push({ kind: "suspension", occurred_on: later(rng.int(12, 30)), decision_number: null });
-    else if (r < 0.1 && !p.calibrated) list.push({ kind: "termination", occurred_on: later(rng.int(12, 30)), decision_number: null, note: "Chậm tiến độ (mô phỏng)" });
+    if (r < 0.06)
+      list.push({
+        kind: "extension",
+        occurred_on: later(rng.int(12, 24)),
+        months: rng.pick([6, 12, 18]),
+        decision_number: null,
+      });
+    else if (r < 0.08)
+      list.push({ kind: "suspension", occurred_on: later(rng.int(12, 30)), decision_number: null });
+    else if (r < 0.1 && !p.calibrated)
+      list.push({
+        kind: "termination",
+        occurred_on: later(rng.int(12, 30)),
+        decision_number: null,
+        note: "Chậm tiến độ (mô phỏng)",
+      });
   }
   return list.filter((e) => e.occurred_on <= today);
 }
 
-export function generateRegistry(input: RegistryInput): { enterprises: Insertable<EnterpriseTable>[]; projects: DemoProject[] } {
-  const { rng, city, zones, today } = input;
+export function generateRegistry(input: RegistryInput): {
+  enterprises: Insertable<EnterpriseTable>[];
+  projects: DemoProject[];
+} {
+  const { rng, zones, today } = input;
   const byCode = new Map(zones.map((z) => [z.code, z]));
   const active = (z: Insertable<ZoneTable>) => z.status !== "planned";
   const eastZones = zones.filter((z) => z.kind === "kcn" && z.legacy_territory === "east" && active(z));
@@ -187,11 +248,34 @@ export function generateRegistry(input: RegistryInput): { enterprises: Insertabl
   const flagDomestic = flagships.filter((p) => p.origin === "domestic");
   const plans = [
     ...flagships,
-    ...planMany(rng, input, eastZones, CALIBRATION.foreignProjects - flagForeign.length, "foreign", CALIBRATION.foreignCapitalUsd - flagForeign.reduce((s, p) => s + p.capital, 0), true, "1997-01-01", CALIBRATION.asOf),
-    ...planMany(rng, input, eastZones, CALIBRATION.domesticProjects - flagDomestic.length, "domestic", CALIBRATION.domesticCapitalVnd - flagDomestic.reduce((s, p) => s + p.capital, 0), true, "2000-01-01", CALIBRATION.asOf),
+    ...planMany(
+      rng,
+      input,
+      eastZones,
+      CALIBRATION.foreignProjects - flagForeign.length,
+      "foreign",
+      CALIBRATION.foreignCapitalUsd - flagForeign.reduce((s, p) => s + p.capital, 0),
+      true,
+      "1997-01-01",
+      CALIBRATION.asOf,
+    ),
+    ...planMany(
+      rng,
+      input,
+      eastZones,
+      CALIBRATION.domesticProjects - flagDomestic.length,
+      "domestic",
+      CALIBRATION.domesticCapitalVnd - flagDomestic.reduce((s, p) => s + p.capital, 0),
+      true,
+      "2000-01-01",
+      CALIBRATION.asOf,
+    ),
     ...planMany(rng, input, westZones, 160, "foreign", null, false, "2006-01-01", today),
     ...planMany(rng, input, westZones, 70, "domestic", null, false, "2006-01-01", today),
-    ...planMany(rng, input, ccns, 180, "domestic", null, false, "2010-01-01", today).map((p) => ({ ...p, capital: Math.max(5e9, Math.round(p.capital / 6 / 1e6) * 1e6) })),
+    ...planMany(rng, input, ccns, 180, "domestic", null, false, "2010-01-01", today).map((p) => ({
+      ...p,
+      capital: Math.max(5e9, Math.round(p.capital / 6 / 1e6) * 1e6),
+    })),
   ];
   addSharePurchases(rng, plans);
   assignWorkers(rng, plans);
@@ -213,7 +297,15 @@ function build(rng: Rng, input: RegistryInput, plans: Plan[], today: string) {
       const taxCode = codes.taxCode(east ? "02" : "08");
       const ownership = p.origin === "foreign" ? "foreign" : rng.next() < 0.1 ? "state" : "non_state";
       const joint = p.origin === "foreign" && rng.next() < 0.15;
-      const countries = p.origin === "foreign" ? (joint ? [{ country: p.country, share: 70 }, { country: "VN", share: 30 }] : [{ country: p.country, share: 100 }]) : [];
+      const countries =
+        p.origin === "foreign"
+          ? joint
+            ? [
+                { country: p.country, share: 70 },
+                { country: "VN", share: 30 },
+              ]
+            : [{ country: p.country, share: 100 }]
+          : [];
       const highTech = p.origin === "foreign" && p.division.prefix === "26" && rng.next() < 0.4;
       enterprise = {
         tax_code: taxCode,
@@ -250,10 +342,22 @@ function build(rng: Rng, input: RegistryInput, plans: Plan[], today: string) {
   return { enterprises, projects };
 }
 
-function project(rng: Rng, codes: Codes, p: Plan, e: Insertable<EnterpriseTable>, point: Point, commune: string | null, today: string): DemoProject {
+function project(
+  rng: Rng,
+  codes: Codes,
+  p: Plan,
+  e: Insertable<EnterpriseTable>,
+  point: Point,
+  commune: string | null,
+  today: string,
+): DemoProject {
   const irc = codes.irc(p.zone.legacy_territory === "east" ? "02" : "08");
-  const name = p.name?.project ?? `Dự án ${p.division.vi.toLowerCase()} ${e.name_en?.split(" ")[0] ?? ""}`.trim();
-  const investor = { name: p.name?.en ?? (e.name_en as string).replace(/ Vietnam Co\., Ltd\.$/, " Corporation"), country: p.country };
+  const name =
+    p.name?.project ?? `Dự án ${p.division.vi.toLowerCase()} ${e.name_en?.split(" ")[0] ?? ""}`.trim();
+  const investor = {
+    name: p.name?.en ?? (e.name_en as string).replace(/ Vietnam Co\., Ltd\.$/, " Corporation"),
+    country: p.country,
+  };
   return {
     row: {
       irc_number: irc,
@@ -267,14 +371,28 @@ function project(rng: Rng, codes: Codes, p: Plan, e: Insertable<EnterpriseTable>
       commune_code: commune,
       lon: point.lon,
       lat: point.lat,
-      land_area_ha: Math.round(Math.max(0.5, Math.sqrt(p.currency === "USD" ? p.capital / 1e6 : p.capital / 23e9) * (1 + rng.next())) * 10) / 10,
+      land_area_ha:
+        Math.round(
+          Math.max(
+            0.5,
+            Math.sqrt(p.currency === "USD" ? p.capital / 1e6 : p.capital / 23e9) * (1 + rng.next()),
+          ) * 10,
+        ) / 10,
       vsic_version: "2025",
       vsic_codes: [p.vsic],
       currency: p.currency,
       ...rateFor(p.issued),
       milestones: JSON.stringify([
-        { code: "construction_start", label: "Khởi công xây dựng / Construction start", due: addMonths(p.issued, rng.int(4, 12)) },
-        { code: "operation_start", label: "Đi vào hoạt động / Start of operation", due: addMonths(p.issued, rng.int(18, 36)) },
+        {
+          code: "construction_start",
+          label: "Khởi công xây dựng / Construction start",
+          due: addMonths(p.issued, rng.int(4, 12)),
+        },
+        {
+          code: "operation_start",
+          label: "Đi vào hoạt động / Start of operation",
+          due: addMonths(p.issued, rng.int(18, 36)),
+        },
       ]),
       disbursed_capital: Math.round((p.capital * (0.3 + rng.next() * 0.7)) / 1000) * 1000,
       disbursed_as_of: "2025-12-31",
@@ -291,7 +409,10 @@ function outsideZones(rng: Rng, input: RegistryInput, codes: Codes): Insertable<
   return Array.from({ length: 300 }, () => {
     const commune = rng.pick(input.city.communes);
     const point = randomPointIn(commune.shape, rng);
-    const division = weighted(rng, DIVISIONS.map((d) => [d, d.weight] as [(typeof DIVISIONS)[number], number]));
+    const division = weighted(
+      rng,
+      DIVISIONS.map((d) => [d, d.weight] as [(typeof DIVISIONS)[number], number]),
+    );
     const name = enterpriseName(rng, "VN", division, "");
     const taxCode = codes.taxCode(commune.territory === "east" ? "02" : "08");
     return {

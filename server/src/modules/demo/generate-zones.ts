@@ -1,6 +1,14 @@
 /** Generates the demo city's 2 KKT, 40 KCN and 79 CCN: named ones from the catalogue, the rest synthetic. */
 import type { Insertable } from "kysely";
-import { type Area, bbox, contains, type Point, randomPointIn, round, squareAround } from "../../platform/geo.ts";
+import {
+  type Area,
+  bbox,
+  contains,
+  type Point,
+  randomPointIn,
+  round,
+  squareAround,
+} from "../../platform/geo.ts";
 import type { Rng } from "../../platform/random.ts";
 import { searchText } from "../../platform/text.ts";
 import type { ZoneTable } from "../zones/zones.table.ts";
@@ -38,7 +46,8 @@ function nearestCommune(city: CityShape, point: Point): Commune {
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const commune of city.communes) {
     const box = bbox(commune.shape);
-    const distance = ((box.minLon + box.maxLon) / 2 - point.lon) ** 2 + ((box.minLat + box.maxLat) / 2 - point.lat) ** 2;
+    const distance =
+      ((box.minLon + box.maxLon) / 2 - point.lon) ** 2 + ((box.minLat + box.maxLat) / 2 - point.lat) ** 2;
     if (distance < bestDistance) [best, bestDistance] = [commune, distance];
   }
   return best;
@@ -70,14 +79,25 @@ interface Draft {
 
 function synthetic(rng: Rng, city: CityShape, kind: "kcn" | "ccn", n: number, used: Set<string>): Draft[] {
   const drafts: Draft[] = [];
-  const label = kind === "kcn" ? ["Khu công nghiệp", "Industrial Zone", "KCN"] : ["Cụm công nghiệp", "Industrial Cluster", "CCN"];
+  const label =
+    kind === "kcn"
+      ? ["Khu công nghiệp", "Industrial Zone", "KCN"]
+      : ["Cụm công nghiệp", "Industrial Cluster", "CCN"];
   while (drafts.length < n) {
     const east = rng.next() < 0.55;
     const commune = rng.pick(city.communes.filter((c) => c.territory === (east ? "east" : "west")));
     const code = `${label[2]}-${commune.code}`;
     if (used.has(code)) continue;
     used.add(code);
-    drafts.push({ code, name_vi: `${label[0]} ${commune.name}`, name_en: `${commune.name} ${label[1]}`, kind, point: randomPointIn(commune.shape, rng), commune, area: 0 });
+    drafts.push({
+      code,
+      name_vi: `${label[0]} ${commune.name}`,
+      name_en: `${commune.name} ${label[1]}`,
+      kind,
+      point: randomPointIn(commune.shape, rng),
+      commune,
+      area: 0,
+    });
   }
   return drafts;
 }
@@ -95,9 +115,23 @@ function calibrateAreas(rng: Rng, drafts: Draft[], total: number): void {
 
 export function generateZones(rng: Rng, city: CityShape): Insertable<ZoneTable>[] {
   const used = new Set(NAMED_ZONES.map((z) => z.code));
-  const named: Draft[] = NAMED_ZONES.map((z) => ({ named: z, code: z.code, name_vi: z.name_vi, name_en: z.name_en, kind: z.kind, ...placeNamed(rng, city, z), area: z.area_ha ?? 0 }));
-  const kcn = [...named.filter((d) => d.kind === "kcn"), ...synthetic(rng, city, "kcn", CALIBRATION.kcnTotal - named.filter((d) => d.kind === "kcn").length, used)];
-  const ccn = [...named.filter((d) => d.kind === "ccn"), ...synthetic(rng, city, "ccn", CALIBRATION.ccnTotal - named.filter((d) => d.kind === "ccn").length, used)];
+  const named: Draft[] = NAMED_ZONES.map((z) => ({
+    named: z,
+    code: z.code,
+    name_vi: z.name_vi,
+    name_en: z.name_en,
+    kind: z.kind,
+    ...placeNamed(rng, city, z),
+    area: z.area_ha ?? 0,
+  }));
+  const kcn = [
+    ...named.filter((d) => d.kind === "kcn"),
+    ...synthetic(rng, city, "kcn", CALIBRATION.kcnTotal - named.filter((d) => d.kind === "kcn").length, used),
+  ];
+  const ccn = [
+    ...named.filter((d) => d.kind === "ccn"),
+    ...synthetic(rng, city, "ccn", CALIBRATION.ccnTotal - named.filter((d) => d.kind === "ccn").length, used),
+  ];
   calibrateAreas(rng, kcn, CALIBRATION.kcnAreaHa);
   calibrateAreas(rng, ccn, CALIBRATION.ccnAreaHa);
   return [...named.filter((d) => d.kind === "kkt"), ...kcn, ...ccn].map((d) => zoneRow(rng, d));
@@ -107,9 +141,13 @@ function zoneRow(rng: Rng, d: Draft): Insertable<ZoneTable> {
   const z = d.named;
   const status = d.kind === "kkt" ? "operating" : statusFor(rng, Boolean(z));
   const industrial = d.kind === "kkt" ? null : round(d.area * (0.62 + rng.next() * 0.1), 2);
-  const leased = industrial === null ? null : round(industrial * leasedShare(rng, status, Boolean(z?.full)), 2);
+  const leased =
+    industrial === null ? null : round(industrial * leasedShare(rng, status, Boolean(z?.full)), 2);
   // Per-zone figures are synthetic; only the KCN and CCN totals match the published merger figures.
-  const sources: Record<string, string> = { total_area_ha: z?.area_source ?? "synthetic-demo", location: "synthetic-demo" };
+  const sources: Record<string, string> = {
+    total_area_ha: z?.area_source ?? "synthetic-demo",
+    location: "synthetic-demo",
+  };
   if (z) sources.name_vi = "tccs-2023";
   if (z?.full) sources.leased_land_ha = "tccs-2023";
   return {
@@ -126,12 +164,18 @@ function zoneRow(rng: Rng, d: Draft): Insertable<ZoneTable> {
     total_area_ha: d.area,
     industrial_land_ha: industrial,
     leased_land_ha: leased,
-    developer: d.kind === "kkt" ? null : `Công ty Phát triển hạ tầng ${d.name_vi.replace(/^(Khu|Cụm) công nghiệp /, "")} (mô phỏng)`,
+    developer:
+      d.kind === "kkt"
+        ? null
+        : `Công ty Phát triển hạ tầng ${d.name_vi.replace(/^(Khu|Cụm) công nghiệp /, "")} (mô phỏng)`,
     decision_number: z?.decision?.[0] ?? null,
     decision_date: z?.decision?.[1] ?? null,
     status,
     eco_status: z?.eco ?? "none",
-    wastewater_capacity_m3d: status === "operating" && d.kind !== "kkt" ? Math.round((d.area * (15 + rng.next() * 15)) / 100) * 100 : null,
+    wastewater_capacity_m3d:
+      status === "operating" && d.kind !== "kkt"
+        ? Math.round((d.area * (15 + rng.next() * 15)) / 100) * 100
+        : null,
     field_sources: JSON.stringify(sources),
     is_synthetic: true,
     search_text: searchText(d.name_vi, d.name_en, d.code),

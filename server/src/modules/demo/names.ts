@@ -2,8 +2,30 @@
 import type { Rng } from "../../platform/random.ts";
 
 const STEMS: Record<string, string[]> = {
-  KR: ["Hanil", "Daesung", "Seojin", "Woojin", "Samhwa", "Kumyang", "Dongbang", "Sejong", "Haesung", "Taeyang"],
-  JP: ["Nichiwa", "Yamasei", "Shinkou", "Tohoden", "Kawabe", "Mitsuwa", "Hokusei", "Asahira", "Tanabe", "Kyoei"],
+  KR: [
+    "Hanil",
+    "Daesung",
+    "Seojin",
+    "Woojin",
+    "Samhwa",
+    "Kumyang",
+    "Dongbang",
+    "Sejong",
+    "Haesung",
+    "Taeyang",
+  ],
+  JP: [
+    "Nichiwa",
+    "Yamasei",
+    "Shinkou",
+    "Tohoden",
+    "Kawabe",
+    "Mitsuwa",
+    "Hokusei",
+    "Asahira",
+    "Tanabe",
+    "Kyoei",
+  ],
   CN: ["Jinhua", "Hengrui", "Tianrun", "Xinda", "Huaxing", "Longsheng", "Zhongli", "Baoyuan"],
   TW: ["Chenyu", "Hsinwei", "Taiyuan", "Fuhsing", "Minghong", "Kuoyang"],
   SG: ["Meridian", "Straits", "Lionbridge", "Orchid", "Harbourfront"],
@@ -15,11 +37,44 @@ const STEMS: Record<string, string[]> = {
   FR: ["Lumière", "Provence"],
   VG: ["Caribe Holdings", "Tortola"],
   MY: ["Selangor", "Penang Delta"],
-  VN: ["Hồng Hà", "Bạch Đằng", "Lạch Tray", "Cửa Cấm", "Tam Bạc", "Đồ Sơn", "Kinh Môn", "Chí Linh", "Thanh Hà", "Ninh Giang", "Vĩnh Bảo", "Tiên Lãng", "Thủy Nguyên", "Kiến An", "Hải Âu", "Phương Đông", "Thành Công", "Tân Việt", "Đại Phát", "Hưng Thịnh"],
+  VN: [
+    "Hồng Hà",
+    "Bạch Đằng",
+    "Lạch Tray",
+    "Cửa Cấm",
+    "Tam Bạc",
+    "Đồ Sơn",
+    "Kinh Môn",
+    "Chí Linh",
+    "Thanh Hà",
+    "Ninh Giang",
+    "Vĩnh Bảo",
+    "Tiên Lãng",
+    "Thủy Nguyên",
+    "Kiến An",
+    "Hải Âu",
+    "Phương Đông",
+    "Thành Công",
+    "Tân Việt",
+    "Đại Phát",
+    "Hưng Thịnh",
+  ],
 };
 
 export const FDI_COUNTRIES: Array<[string, number]> = [
-  ["KR", 30], ["JP", 25], ["CN", 15], ["TW", 8], ["SG", 7], ["HK", 5], ["US", 3], ["DE", 2], ["TH", 2], ["NL", 1], ["FR", 1], ["VG", 1], ["MY", 1],
+  ["KR", 30],
+  ["JP", 25],
+  ["CN", 15],
+  ["TW", 8],
+  ["SG", 7],
+  ["HK", 5],
+  ["US", 3],
+  ["DE", 2],
+  ["TH", 2],
+  ["NL", 1],
+  ["FR", 1],
+  ["VG", 1],
+  ["MY", 1],
 ];
 
 /** Industry divisions (VSIC 2025) with the word used in names and a weight in Hải Phòng's zones. */
@@ -51,11 +106,22 @@ export function weighted<T>(rng: Rng, items: ReadonlyArray<[T, number]>): T {
   return (items[items.length - 1] as [T, number])[0];
 }
 
-export function enterpriseName(rng: Rng, country: string, industry: { vi: string; en: string }, suffix: string): { vi: string; en: string } {
+export function enterpriseName(
+  rng: Rng,
+  country: string,
+  industry: { vi: string; en: string },
+  suffix: string,
+): { vi: string; en: string } {
   const stem = rng.pick(STEMS[country] ?? (STEMS.VN as string[]));
   if (country === "VN") {
     const form = rng.pick(["Công ty Cổ phần", "Công ty TNHH"]);
-    return { vi: `${form} ${industry.vi} ${stem}${suffix}`, en: `${stem} ${industry.en} ${form === "Công ty TNHH" ? "Co., Ltd." : "JSC"}${suffix}` };
+    return {
+      vi: `${form} ${industry.vi} ${stem}${suffix}`,
+      en: `${stem} ${industry.en} ${form === "Công ty TNHH" ? "Co., Ltd." : "JSC"}${suffix}`,
+    };
   }
-  return { vi: `Công ty TNHH ${industry.vi} ${stem} Việt Nam${suffix}`, en: `${stem} ${industry.en} Vietnam Co., Ltd.${suffix}` };
+  return {
+    vi: `Công ty TNHH ${industry.vi} ${stem} Việt Nam${suffix}`,
+    en: `${stem} ${industry.en} Vietnam Co., Ltd.${suffix}`,
+  };
 }

@@ -6,7 +6,12 @@ export const enterpriseColumns: Column<Enterprise>[] = [
   { key: "name_vi", vi: "Tên doanh nghiệp", en: "Name (Vietnamese)", value: (e) => e.name_vi },
   { key: "name_en", vi: "Tên tiếng Anh", en: "Name (English)", value: (e) => e.name_en },
   { key: "ownership", vi: "Loại hình sở hữu", en: "Ownership", value: (e) => e.ownership },
-  { key: "investor_countries", vi: "Quốc gia nhà đầu tư", en: "Investor countries", value: (e) => e.investor_countries.map((c) => `${c.country}:${c.share}`) },
+  {
+    key: "investor_countries",
+    vi: "Quốc gia nhà đầu tư",
+    en: "Investor countries",
+    value: (e) => e.investor_countries.map((c) => `${c.country}:${c.share}`),
+  },
   { key: "vsic_main", vi: "Ngành chính (VSIC 2025)", en: "Main VSIC 2025 code", value: (e) => e.vsic_main },
   { key: "vsic_other", vi: "Ngành khác", en: "Other VSIC codes", value: (e) => e.vsic_other },
   { key: "address", vi: "Địa chỉ", en: "Address", value: (e) => e.address },
@@ -24,5 +29,10 @@ export const enterpriseColumns: Column<Enterprise>[] = [
 
 export function enterpriseFeature(e: Enterprise): GeoJsonFeature | null {
   if (!e.location) return null;
-  return { type: "Feature", id: e.tax_code, geometry: { type: "Point", coordinates: [e.location.lon, e.location.lat] }, properties: { ...e, location: undefined } };
+  return {
+    type: "Feature",
+    id: e.tax_code,
+    geometry: { type: "Point", coordinates: [e.location.lon, e.location.lat] },
+    properties: { ...e, location: undefined },
+  };
 }

@@ -1,7 +1,7 @@
 /** SQL for enterprises. */
 import { type Insertable, sql, type Updateable } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { likePattern } from "../../platform/text.ts";
+import { wordPatterns } from "../../platform/text.ts";
 import type { EnterpriseFilter } from "./enterprises.schemas.ts";
 import type { EnterpriseTable } from "./enterprises.table.ts";
 
@@ -9,7 +9,8 @@ function filtered(db: Db, f: EnterpriseFilter) {
   let q = db.selectFrom("enterprise");
   if (f.q) {
     const q0 = f.q.trim();
-    q = /^\d{6,}/.test(q0) ? q.where("tax_code", "like", `${q0.replace(/[^\d-]/g, "")}%`) : q.where("search_text", "like", likePattern(q0));
+    if (/^\d{6,}/.test(q0)) q = q.where("tax_code", "like", `${q0.replace(/[^\d-]/g, "")}%`);
+    else for (const pattern of wordPatterns(q0)) q = q.where("search_text", "like", pattern);
   }
   if (f.ownership) q = q.where("ownership", "=", f.ownership);
   if (f.status) q = q.where("status", "=", f.status);
@@ -19,14 +20,25 @@ function filtered(db: Db, f: EnterpriseFilter) {
   if (f.country) q = q.where(sql<boolean>`country_codes @> array[${f.country}]::text[]`);
   if (f.vsic) {
     const prefix = `${f.vsic}%`;
-    q = q.where((eb) => eb.or([eb("vsic_main", "like", prefix), sql<boolean>`exists (select 1 from unnest(vsic_other) v where v like ${prefix})`]));
+    q = q.where((eb) =>
+      eb.or([
+        eb("vsic_main", "like", prefix),
+        sql<boolean>`exists (select 1 from unnest(vsic_other) v where v like ${prefix})`,
+      ]),
+    );
   }
   if (f.high_tech !== undefined) q = q.where("high_tech", "=", f.high_tech);
   if (f.synthetic !== undefined) q = q.where("is_synthetic", "=", f.synthetic);
   return q;
 }
 
-export async function listEnterprises(db: Db, f: EnterpriseFilter, sort: { field: string; direction: "asc" | "desc" }, limit: number, offset: number) {
+export async function listEnterprises(
+  db: Db,
+  f: EnterpriseFilter,
+  sort: { field: string; direction: "asc" | "desc" },
+  limit: number,
+  offset: number,
+) {
   return filtered(db, f)
     .selectAll()
     .orderBy(sql`${sql.ref(sort.field)} ${sql.raw(sort.direction)} nulls last`)
@@ -37,7 +49,9 @@ export async function listEnterprises(db: Db, f: EnterpriseFilter, sort: { field
 }
 
 export async function countEnterprises(db: Db, f: EnterpriseFilter): Promise<number> {
-  const row = await filtered(db, f).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await filtered(db, f)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -60,13 +74,21 @@ export async function insertEnterprise(db: Db, row: Insertable<EnterpriseTable>)
 }
 
 export async function updateEnterprise(db: Db, taxCode: string, row: Updateable<EnterpriseTable>) {
-  return db.updateTable("enterprise").set({ ...row, updated_at: new Date() }).where("tax_code", "=", taxCode).returning("tax_code").executeTakeFirst();
+  return db
+    .updateTable("enterprise")
+    .set({ ...row, updated_at: new Date() })
+    .where("tax_code", "=", taxCode)
+    .returning("tax_code")
+    .executeTakeFirst();
 }
 
 const UPSERT_CHUNK = 400;
 
 /** Insert or update by tax code, set-based in chunks; returns how many rows were new. */
-export async function upsertEnterprises(db: Db, rows: Insertable<EnterpriseTable>[]): Promise<{ inserted: number; updated: number }> {
+export async function upsertEnterprises(
+  db: Db,
+  rows: Insertable<EnterpriseTable>[],
+): Promise<{ inserted: number; updated: number }> {
   let inserted = 0;
   for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
     const result = await db

@@ -1,9 +1,19 @@
 import { z } from "zod";
 import { spatialExportFormat } from "../../http/export.ts";
 import { pageQuery, sortQuery } from "../../http/paging.ts";
-import { communeCode, countryCode, isoDate, location, queryBool, textSearch, vsicCodeField } from "../shared-schemas.ts";
+import {
+  communeCode,
+  countryCode,
+  isoDate,
+  location,
+  queryBool,
+  textSearch,
+  vsicCodeField,
+} from "../shared-schemas.ts";
 
-export const ownership = z.enum(["state", "non_state", "foreign"]).describe("state nhà nước, non_state ngoài nhà nước, foreign có vốn đầu tư nước ngoài");
+export const ownership = z
+  .enum(["state", "non_state", "foreign"])
+  .describe("state nhà nước, non_state ngoài nhà nước, foreign có vốn đầu tư nước ngoài");
 export const enterpriseStatus = z.enum(["active", "suspended", "dissolved"]);
 export const investorShare = z.object({ country: countryCode, share: z.number().min(0).max(100) });
 
@@ -12,7 +22,11 @@ export const enterpriseInput = z.object({
   name_vi: z.string().trim().min(1).max(400),
   name_en: z.string().trim().max(400).nullish(),
   ownership,
-  investor_countries: z.array(investorShare).max(20).default([]).describe("Quốc gia nhà đầu tư và tỷ lệ vốn (%) / investor countries and shares"),
+  investor_countries: z
+    .array(investorShare)
+    .max(20)
+    .default([])
+    .describe("Quốc gia nhà đầu tư và tỷ lệ vốn (%) / investor countries and shares"),
   vsic_main: vsicCodeField.describe("Ngành chính, VSIC 2025"),
   vsic_other: z.array(vsicCodeField).max(50).default([]),
   address: z.string().trim().max(500).nullish(),
@@ -34,18 +48,38 @@ export const enterpriseFilter = z.object({
   q: textSearch,
   ownership: ownership.optional(),
   status: enterpriseStatus.optional(),
-  zone: z.string().max(30).optional().describe('Mã khu; "none" = ngoài khu / zone code; "none" = outside zones'),
+  zone: z
+    .string()
+    .max(30)
+    .optional()
+    .describe('Mã khu; "none" = ngoài khu / zone code; "none" = outside zones'),
   commune: communeCode.optional(),
   country: countryCode.optional(),
-  vsic: z.string().regex(/^\d{2,5}$/).optional().describe("Mã VSIC hoặc tiền tố / code or prefix"),
+  vsic: z
+    .string()
+    .regex(/^\d{2,5}$/)
+    .optional()
+    .describe("Mã VSIC hoặc tiền tố / code or prefix"),
   high_tech: queryBool.optional(),
   synthetic: queryBool.optional(),
 });
 export type EnterpriseFilter = z.infer<typeof enterpriseFilter>;
 
-export const enterpriseSortFields = ["name_vi", "tax_code", "workers", "established_on", "updated_at"] as const;
-export const enterpriseListQuery = enterpriseFilter.extend({ ...pageQuery, sort: sortQuery(enterpriseSortFields, "name_vi") });
-export const enterpriseExportQuery = enterpriseFilter.extend({ sort: sortQuery(enterpriseSortFields, "name_vi"), format: spatialExportFormat });
+export const enterpriseSortFields = [
+  "name_vi",
+  "tax_code",
+  "workers",
+  "established_on",
+  "updated_at",
+] as const;
+export const enterpriseListQuery = enterpriseFilter.extend({
+  ...pageQuery,
+  sort: sortQuery(enterpriseSortFields, "name_vi"),
+});
+export const enterpriseExportQuery = enterpriseFilter.extend({
+  sort: sortQuery(enterpriseSortFields, "name_vi"),
+  format: spatialExportFormat,
+});
 
 export const enterprise = z.object({
   tax_code: z.string(),

@@ -2,14 +2,19 @@
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { offsetOf, type Paging, parseSort } from "../../http/paging.ts";
-import { conflict, invalid, type Issue, notFound } from "../../platform/errors.ts";
+import { conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
-import { checkCommune, checkCountries, checkPoint, checkVsic, checkZone, issue } from "../registry-issues.ts";
 import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
 import { parseTaxCode } from "../reference/tax-code.ts";
+import { checkCommune, checkCountries, checkPoint, checkVsic, checkZone, issue } from "../registry-issues.ts";
 import { zoneKinds } from "../zones/zones.service.ts";
 import * as repo from "./enterprises.repository.ts";
-import type { Enterprise, EnterpriseFilter, EnterpriseInput, EnterprisePatch } from "./enterprises.schemas.ts";
+import type {
+  Enterprise,
+  EnterpriseFilter,
+  EnterpriseInput,
+  EnterprisePatch,
+} from "./enterprises.schemas.ts";
 import type { EnterpriseTable } from "./enterprises.table.ts";
 
 const ENTITY = { vi: "doanh nghiệp", en: "Enterprise" };
@@ -45,14 +50,29 @@ export function taxCodeIssues(field: string, value: string): Issue[] {
   const check = parseTaxCode(value);
   if (check.valid) return [];
   const why = {
-    format: ["phải gồm 10 chữ số, có thể kèm -001…-999", "must be 10 digits, optionally followed by -001…-999"],
+    format: [
+      "phải gồm 10 chữ số, có thể kèm -001…-999",
+      "must be 10 digits, optionally followed by -001…-999",
+    ],
     check_digit: ["sai chữ số kiểm tra", "has a wrong check digit"],
     branch_suffix: ["hậu tố đơn vị phụ thuộc phải từ 001 đến 999", "branch suffix must be 001–999"],
   }[check.problem];
-  return [issue("registry.tax_code_invalid", field, `Mã số thuế "${value}" ${why[0]}.`, `Tax code "${value}" ${why[1]}.`, value)];
+  return [
+    issue(
+      "registry.tax_code_invalid",
+      field,
+      `Mã số thuế "${value}" ${why[0]}.`,
+      `Tax code "${value}" ${why[1]}.`,
+      value,
+    ),
+  ];
 }
 
-export function validateEnterprise(input: EnterpriseInput, index: ReferenceIndex, zones: ReadonlySet<string>): Issue[] {
+export function validateEnterprise(
+  input: EnterpriseInput,
+  index: ReferenceIndex,
+  zones: ReadonlySet<string>,
+): Issue[] {
   const issues = [
     ...taxCodeIssues("tax_code", input.tax_code),
     ...checkVsic(index, "vsic_main", [input.vsic_main]),
@@ -68,10 +88,24 @@ export function validateEnterprise(input: EnterpriseInput, index: ReferenceIndex
   ];
   const shares = input.investor_countries.reduce((sum, c) => sum + c.share, 0);
   if (shares > 100.0001) {
-    issues.push(issue("registry.investor_shares_invalid", "investor_countries", `Tổng tỷ lệ vốn ${shares}% vượt 100%.`, `Investor shares add up to ${shares}%, above 100%.`));
+    issues.push(
+      issue(
+        "registry.investor_shares_invalid",
+        "investor_countries",
+        `Tổng tỷ lệ vốn ${shares}% vượt 100%.`,
+        `Investor shares add up to ${shares}%, above 100%.`,
+      ),
+    );
   }
   if (input.ownership === "foreign" && input.investor_countries.every((c) => c.country === "VN")) {
-    issues.push(issue("registry.foreign_investor_missing", "investor_countries", "Doanh nghiệp FDI cần ít nhất một quốc gia nhà đầu tư nước ngoài.", "A foreign-invested enterprise needs at least one foreign investor country."));
+    issues.push(
+      issue(
+        "registry.foreign_investor_missing",
+        "investor_countries",
+        "Doanh nghiệp FDI cần ít nhất một quốc gia nhà đầu tư nước ngoài.",
+        "A foreign-invested enterprise needs at least one foreign investor country.",
+      ),
+    );
   }
   return issues;
 }
@@ -130,8 +164,13 @@ export async function allEnterprises(db: Db, filter: EnterpriseFilter, sort: str
 }
 
 function duplicate(taxCode: string) {
-  const text = { vi: `Mã số thuế ${taxCode} đã được đăng ký.`, en: `Tax code ${taxCode} is already registered.` };
-  return conflict("registry.tax_code_duplicate", text, [{ code: "registry.tax_code_duplicate", field: "tax_code", message: text }]);
+  const text = {
+    vi: `Mã số thuế ${taxCode} đã được đăng ký.`,
+    en: `Tax code ${taxCode} is already registered.`,
+  };
+  return conflict("registry.tax_code_duplicate", text, [
+    { code: "registry.tax_code_duplicate", field: "tax_code", message: text },
+  ]);
 }
 
 async function validated(db: Db, input: EnterpriseInput) {

@@ -1,6 +1,7 @@
 /** Turns an uploaded CSV or XLSX file into a header row and data rows, refusing hostile files early. */
-import ExcelJS from "exceljs";
+
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { AppError } from "../../platform/errors.ts";
 import { readZipDirectory } from "../../platform/zip-guard.ts";
 
@@ -24,11 +25,29 @@ export function detectFormat(buf: Buffer, fileName: string | undefined): FileFor
   const isZip = buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50;
   const ext = fileName?.toLowerCase().split(".").pop();
   if (isZip) {
-    if (ext && ext !== "xlsx") throw refuse("import.file_type_unsupported", `Tệp .${ext} là tệp nén; chỉ nhận CSV hoặc XLSX.`, `A .${ext} file that is a ZIP archive; only CSV or XLSX are accepted.`, 415);
+    if (ext && ext !== "xlsx")
+      throw refuse(
+        "import.file_type_unsupported",
+        `Tệp .${ext} là tệp nén; chỉ nhận CSV hoặc XLSX.`,
+        `A .${ext} file that is a ZIP archive; only CSV or XLSX are accepted.`,
+        415,
+      );
     return "xlsx";
   }
-  if (ext === "xlsx" || ext === "xls") throw refuse("import.file_invalid", "Tệp không phải bảng tính XLSX hợp lệ.", "The file is not a valid XLSX workbook.", 415);
-  if (buf.subarray(0, 8192).includes(0)) throw refuse("import.file_type_unsupported", "Tệp nhị phân không được hỗ trợ; chỉ nhận CSV (UTF-8) hoặc XLSX.", "Binary files are not accepted; upload CSV (UTF-8) or XLSX.", 415);
+  if (ext === "xlsx" || ext === "xls")
+    throw refuse(
+      "import.file_invalid",
+      "Tệp không phải bảng tính XLSX hợp lệ.",
+      "The file is not a valid XLSX workbook.",
+      415,
+    );
+  if (buf.subarray(0, 8192).includes(0))
+    throw refuse(
+      "import.file_type_unsupported",
+      "Tệp nhị phân không được hỗ trợ; chỉ nhận CSV (UTF-8) hoặc XLSX.",
+      "Binary files are not accepted; upload CSV (UTF-8) or XLSX.",
+      415,
+    );
   return "csv";
 }
 
@@ -44,7 +63,13 @@ function readCsv(buf: Buffer): Table {
   const delimiter = (firstLine.match(/;/g) ?? []).length > (firstLine.match(/,/g) ?? []).length ? ";" : ",";
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const message = (error as Error).message;
     throw refuse("import.csv_malformed", `Tệp CSV sai cấu trúc: ${message}`, `Malformed CSV: ${message}`);
@@ -57,6 +82,8 @@ function readCsv(buf: Buffer): Table {
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // Numeric cells keep their value: written with a decimal comma so "0.125" is never read as 125.
+  if (typeof value === "number") return String(value).replace(".", ",");
   if (typeof value === "object") {
     if ("result" in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ("richText" in value) return value.richText.map((r) => r.text).join("");
@@ -68,19 +95,34 @@ function cellText(value: ExcelJS.CellValue): string {
 
 async function readXlsx(buf: Buffer): Promise<Table> {
   const zip = readZipDirectory(buf);
-  if (!zip.ok) throw refuse("import.file_invalid", "Tệp XLSX bị hỏng hoặc không được hỗ trợ.", `The XLSX file is damaged or unsupported (${zip.problem}).`);
+  if (!zip.ok)
+    throw refuse(
+      "import.file_invalid",
+      "Tệp XLSX bị hỏng hoặc không được hỗ trợ.",
+      `The XLSX file is damaged or unsupported (${zip.problem}).`,
+    );
   const { compressedBytes, uncompressedBytes } = zip.summary;
   if (uncompressedBytes > MAX_UNCOMPRESSED || uncompressedBytes > Math.max(1, compressedBytes) * MAX_RATIO) {
-    throw refuse("import.file_too_expanded", "Tệp XLSX giải nén quá lớn (nghi ngờ “bom nén”).", "The XLSX file expands too much when unpacked (suspected zip bomb).", 413);
+    throw refuse(
+      "import.file_too_expanded",
+      "Tệp XLSX giải nén quá lớn (nghi ngờ “bom nén”).",
+      "The XLSX file expands too much when unpacked (suspected zip bomb).",
+      413,
+    );
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (error) {
-    throw refuse("import.file_invalid", "Không đọc được tệp XLSX.", `Cannot read the XLSX file: ${(error as Error).message}`);
+    throw refuse(
+      "import.file_invalid",
+      "Không đọc được tệp XLSX.",
+      `Cannot read the XLSX file: ${(error as Error).message}`,
+    );
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw refuse("import.file_empty", "Bảng tính không có trang nào.", "The workbook has no sheet.");
+  if (!sheet)
+    throw refuse("import.file_empty", "Bảng tính không có trang nào.", "The workbook has no sheet.");
   if (sheet.rowCount > MAX_ROWS + 1) throw tooManyRows(sheet.rowCount - 1);
   const rows: Table["rows"] = [];
   let headers: string[] | null = null;
@@ -95,11 +137,20 @@ async function readXlsx(buf: Buffer): Promise<Table> {
 }
 
 function tooManyRows(n: number): AppError {
-  return refuse("import.too_many_rows", `Tệp có ${n} dòng, vượt giới hạn ${MAX_ROWS}. Hãy chia nhỏ tệp.`, `The file has ${n} rows, above the ${MAX_ROWS} limit. Split it.`, 413);
+  return refuse(
+    "import.too_many_rows",
+    `Tệp có ${n} dòng, vượt giới hạn ${MAX_ROWS}. Hãy chia nhỏ tệp.`,
+    `The file has ${n} rows, above the ${MAX_ROWS} limit. Split it.`,
+    413,
+  );
 }
 
-export async function readTable(buf: Buffer, fileName: string | undefined): Promise<{ format: FileFormat; table: Table }> {
-  if (buf.length === 0) throw refuse("import.file_empty", "Tệp rỗng.", "The file is empty.");
+export async function readTable(
+  buf: Buffer,
+  fileName: string | undefined,
+): Promise<{ format: FileFormat; table: Table }> {
+  if (buf.length === 0)
+    throw refuse("import.file_empty", "Tệp rỗng, không có dòng nào.", "The file is empty: it has no rows.");
   const format = detectFormat(buf, fileName);
   const table = format === "csv" ? readCsv(buf) : await readXlsx(buf);
   if (table.rows.length > MAX_ROWS) throw tooManyRows(table.rows.length);

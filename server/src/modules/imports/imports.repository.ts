@@ -14,7 +14,22 @@ export async function listRuns(db: Db, kind: string | undefined, limit: number, 
   let q = db.selectFrom("import_run");
   if (kind) q = q.where("kind", "=", kind);
   const [items, total] = await Promise.all([
-    q.select(["id", "kind", "file_name", "format", "status", "total_rows", "inserted", "updated", "created_at"]).orderBy("created_at", "desc").limit(limit).offset(offset).execute(),
+    q
+      .select([
+        "id",
+        "kind",
+        "file_name",
+        "format",
+        "status",
+        "total_rows",
+        "inserted",
+        "updated",
+        "created_at",
+      ])
+      .orderBy("created_at", "desc")
+      .limit(limit)
+      .offset(offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
   return { items, total: total.n };

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { errorBody } from "../../http/error-schema.ts";
 import { type Column, sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
@@ -25,14 +26,20 @@ const issueColumns: Column<{ row?: number; column?: string; code: string; messag
 async function uploadedFile(req: FastifyRequest, maxBytes: number) {
   const file = await req.file();
   if (!file) {
-    throw new AppError("import.file_missing", 400, { vi: 'Cần gửi tệp trong trường "file" (multipart/form-data).', en: 'Send the file in the "file" field (multipart/form-data).' });
+    throw new AppError("import.file_missing", 400, {
+      vi: 'Cần gửi tệp trong trường "file" (multipart/form-data).',
+      en: 'Send the file in the "file" field (multipart/form-data).',
+    });
   }
   try {
     return { name: file.filename, buffer: await file.toBuffer() };
   } catch (error) {
     if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") {
       const mb = Math.round(maxBytes / 1024 / 1024);
-      throw new AppError("import.file_too_large", 413, { vi: `Tệp vượt quá ${mb} MB.`, en: `The file exceeds ${mb} MB.` });
+      throw new AppError("import.file_too_large", 413, {
+        vi: `Tệp vượt quá ${mb} MB.`,
+        en: `The file exceeds ${mb} MB.`,
+      });
     }
     throw error;
   }
@@ -45,45 +52,86 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
       schema: {
         tags,
         summary: "Nhập tệp CSV/XLSX (tất cả hoặc không) / Import a CSV or XLSX file (all or nothing)",
-        description: 'multipart/form-data, trường "file". Trả về báo cáo từng dòng lỗi; không ghi gì nếu có lỗi.',
+        description:
+          'multipart/form-data, trường "file". Trả về báo cáo từng dòng lỗi; không ghi gì nếu có lỗi.',
         consumes: ["multipart/form-data"],
         params: s.kindParam,
         querystring: s.importQuery,
-        response: { 200: s.importReport, 422: s.importReport },
+        response: { 200: s.importReport, 422: z.union([s.importReport, errorBody]) },
       },
     },
     async (req, reply) => {
       const file = await uploadedFile(req, config.importMaxBytes);
-      const report = await service.runImport(db, { kind: req.params.kind as ImportKind, buffer: file.buffer, fileName: file.name, dryRun: req.query.dry_run === "true" });
+      const report = await service.runImport(db, {
+        kind: req.params.kind as ImportKind,
+        buffer: file.buffer,
+        fileName: file.name,
+        dryRun: req.query.dry_run === "true",
+      });
       const lang = pickLang(req.headers["accept-language"]);
-      return reply.status(report.status === "rejected" ? 422 : 200).send({ ...report, issues: localise(report.issues, lang) });
+      return reply
+        .status(report.status === "rejected" ? 422 : 200)
+        .send({ ...report, issues: localise(report.issues, lang) });
     },
   );
   app.get(
     "/api/v1/imports",
-    { schema: { tags, summary: "Lịch sử nhập tệp / Import history", querystring: s.runsQuery, response: { 200: pageSchema(s.importRun) } } },
+    {
+      schema: {
+        tags,
+        summary: "Lịch sử nhập tệp / Import history",
+        querystring: s.runsQuery,
+        response: { 200: pageSchema(s.importRun) },
+      },
+    },
     async (req) => service.listRuns(db, req.query.kind, req.query),
   );
   app.get(
     "/api/v1/imports/templates/:kind",
-    { schema: { tags, summary: "Tải mẫu nhập / Download a template", params: s.kindParam, querystring: s.templateQuery } },
+    {
+      schema: {
+        tags,
+        summary: "Tải mẫu nhập / Download a template",
+        params: s.kindParam,
+        querystring: s.templateQuery,
+      },
+    },
     async (req, reply) => {
       const { format, lang } = req.query;
       const name = `mau-nhap-${req.params.kind}-${lang}.${format}`;
       reply.header("content-disposition", `attachment; filename="${name}"`);
-      if (format === "csv") return reply.header("content-type", "text/csv; charset=utf-8").send(templateCsv(req.params.kind, lang));
-      return reply.header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").send(await templateXlsx(req.params.kind, lang));
+      if (format === "csv")
+        return reply
+          .header("content-type", "text/csv; charset=utf-8")
+          .send(templateCsv(req.params.kind, lang));
+      return reply
+        .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .send(await templateXlsx(req.params.kind, lang));
     },
   );
   app.get(
     "/api/v1/imports/:id",
-    { schema: { tags, summary: "Báo cáo một lượt nhập / One import report", params: z.object({ id: z.uuid() }), querystring: s.reportQuery } },
+    {
+      schema: {
+        tags,
+        summary: "Báo cáo một lượt nhập / One import report",
+        params: z.object({ id: z.uuid() }),
+        querystring: s.reportQuery,
+      },
+    },
     async (req, reply) => {
       const run = await service.getRun(db, req.params.id);
       const lang = pickLang(req.headers["accept-language"]);
       const issues = localise(run.issues as Issue[], lang);
-      if (req.query.format === "json") return reply.send({ ...run, created_at: run.created_at.toISOString(), issues });
-      return sendExport(reply, { format: req.query.format, fileName: `bao-cao-nhap-${run.kind}`, columns: issueColumns, rows: issues, lang });
+      if (req.query.format === "json")
+        return reply.send({ ...run, created_at: run.created_at.toISOString(), issues });
+      return sendExport(reply, {
+        format: req.query.format,
+        fileName: `bao-cao-nhap-${run.kind}`,
+        columns: issueColumns,
+        rows: issues,
+        lang,
+      });
     },
   );
 }

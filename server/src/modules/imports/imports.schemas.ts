@@ -6,7 +6,10 @@ export const kindParam = z.object({ kind: z.enum(IMPORT_KINDS) });
 export const importQuery = z.object({
   dry_run: z.enum(["true", "false"]).default("false").describe("Chỉ kiểm tra, không ghi / validate only"),
 });
-export const templateQuery = z.object({ format: z.enum(["csv", "xlsx"]).default("xlsx"), lang: z.enum(["vi", "en"]).default("vi") });
+export const templateQuery = z.object({
+  format: z.enum(["csv", "xlsx"]).default("xlsx"),
+  lang: z.enum(["vi", "en"]).default("vi"),
+});
 export const reportQuery = z.object({ format: z.enum(["json", "csv", "xlsx"]).default("json") });
 export const runsQuery = z.object({ kind: z.enum(IMPORT_KINDS).optional(), ...pageQuery });
 

@@ -54,7 +54,10 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
     if (parsed.success) valid.push({ line: row.line, input: parsed.data });
     else issues.push(...schemaIssues(map, row.line, parsed.error));
   }
-  const ctx = await handler.prepare(db, valid.map((v) => v.input));
+  const ctx = await handler.prepare(
+    db,
+    valid.map((v) => v.input),
+  );
   const seen = new Map<string, number>();
   valid.forEach(({ line, input }, i) => {
     for (const problem of handler.validate(input, ctx)) {
@@ -69,7 +72,10 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
         row: line,
         column: headerFor(map, handler.keyField) ?? handler.keyField,
         value: key,
-        message: { vi: `"${key}" đã xuất hiện ở dòng ${first}.`, en: `"${key}" already appears on row ${first}.` },
+        message: {
+          vi: `"${key}" đã xuất hiện ở dòng ${first}.`,
+          en: `"${key}" already appears on row ${first}.`,
+        },
       });
     } else seen.set(key, line);
     if (i % 1000 === 0) progress("validate", i, total);
@@ -77,22 +83,27 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 
   const id = crypto.randomUUID();
-  const base = { id, kind, file_name: fileName ?? null, format, total_rows: total, ignored_columns: map.ignored };
+  const base = { id, kind, file_name: fileName ?? null, format, total_rows: total };
   const stored = JSON.stringify(issues.slice(0, MAX_STORED_ISSUES));
   if (issues.length > 0 || request.dryRun) {
     const status = issues.length > 0 ? "rejected" : "valid";
-    if (status === "rejected") await repo.insertRun(db, { ...base, status, inserted: 0, updated: 0, issues: stored });
+    if (status === "rejected")
+      await repo.insertRun(db, { ...base, status, inserted: 0, updated: 0, issues: stored });
     progress("done", total, total);
-    return { ...base, status, inserted: 0, updated: 0, issues };
+    return { ...base, ignored_columns: map.ignored, status, inserted: 0, updated: 0, issues };
   }
   progress("write", 0, total);
   const applied = await db.transaction().execute(async (trx) => {
-    const result = await handler.apply(trx, valid.map((v) => v.input), ctx);
+    const result = await handler.apply(
+      trx,
+      valid.map((v) => v.input),
+      ctx,
+    );
     await repo.insertRun(trx, { ...base, status: "applied", ...result, issues: "[]" });
     return result;
   });
   progress("done", total, total);
-  return { ...base, status: "applied", ...applied, issues: [] };
+  return { ...base, ignored_columns: map.ignored, status: "applied", ...applied, issues: [] };
 }
 
 export async function getRun(db: Db, id: string) {

@@ -1,17 +1,25 @@
 /** What importing means for each kind: its schema, natural key, validation and set-based write. */
 import type { Insertable } from "kysely";
 import type { z } from "zod";
-import type { ProjectEventTable } from "../projects/projects.table.ts";
 import type { Db } from "../../db/database.ts";
 import type { Issue } from "../../platform/errors.ts";
-import { enterpriseRow, upsertEnterprises, validateEnterprise } from "../enterprises/enterprises.service.ts";
 import { type EnterpriseInput, enterpriseInput } from "../enterprises/enterprises.schemas.ts";
-import { existingIrcNumbers, insertProjectEvents, projectContext, projectRow, refreshProjections, upsertProjects, validateAttributes } from "../projects/projects.service.ts";
+import { enterpriseRow, upsertEnterprises, validateEnterprise } from "../enterprises/enterprises.service.ts";
 import { type ProjectInput, projectInput } from "../projects/projects.schemas.ts";
+import {
+  existingIrcNumbers,
+  insertProjectEvents,
+  projectContext,
+  projectRow,
+  refreshProjections,
+  upsertProjects,
+  validateAttributes,
+} from "../projects/projects.service.ts";
+import type { ProjectEventTable } from "../projects/projects.table.ts";
 import { referenceIndex } from "../reference/reference.service.ts";
 import { parseTaxCode } from "../reference/tax-code.ts";
-import { upsertZones, validateZone, zoneKinds, zoneRow } from "../zones/zones.service.ts";
 import { type ZoneInput, zoneInput } from "../zones/zones.schemas.ts";
+import { upsertZones, validateZone, zoneKinds, zoneRow } from "../zones/zones.service.ts";
 import type { ImportKind } from "./columns.ts";
 
 export interface Applied {
@@ -37,7 +45,10 @@ const zones: KindHandler<ZoneInput, Awaited<ReturnType<typeof zoneContext>>> = {
   apply: async (trx, inputs, ctx) => {
     // Economic zones first, so that parents exist before the zones that point to them.
     const ordered = [...inputs].sort((a, b) => Number(b.kind === "kkt") - Number(a.kind === "kkt"));
-    return upsertZones(trx, ordered.map((z) => ({ ...zoneRow(z, ctx.index), is_synthetic: false })));
+    return upsertZones(
+      trx,
+      ordered.map((z) => ({ ...zoneRow(z, ctx.index), is_synthetic: false })),
+    );
   },
 };
 
@@ -56,7 +67,11 @@ const enterprises: KindHandler<EnterpriseInput, Awaited<ReturnType<typeof enterp
   keyField: "tax_code",
   prepare: enterpriseContext,
   validate: (input, ctx) => validateEnterprise(input, ctx.index, ctx.zones),
-  apply: (trx, inputs, ctx) => upsertEnterprises(trx, inputs.map((e) => enterpriseRow(e, ctx.index))),
+  apply: (trx, inputs, ctx) =>
+    upsertEnterprises(
+      trx,
+      inputs.map((e) => enterpriseRow(e, ctx.index)),
+    ),
 };
 
 async function enterpriseContext(db: Db) {
@@ -68,8 +83,14 @@ type ProjectImportContext = Awaited<ReturnType<typeof projectImportContext>>;
 
 async function projectImportContext(db: Db, inputs: readonly ProjectInput[]) {
   const [ctx, existing] = await Promise.all([
-    projectContext(db, inputs.flatMap((p) => (p.enterprise_tax_code ? [p.enterprise_tax_code] : []))),
-    existingIrcNumbers(db, inputs.map((p) => p.irc_number)),
+    projectContext(
+      db,
+      inputs.flatMap((p) => (p.enterprise_tax_code ? [p.enterprise_tax_code] : [])),
+    ),
+    existingIrcNumbers(
+      db,
+      inputs.map((p) => p.irc_number),
+    ),
   ]);
   return { ...ctx, existing };
 }
@@ -84,8 +105,18 @@ const projects: KindHandler<ProjectInput, ProjectImportContext> = {
   validate: (input, ctx) => {
     const issues = validateAttributes(input, ctx);
     const known = ctx.existing.get(input.irc_number);
-    if (known?.status === "terminated" && capitalChanged(known.registered_capital, input.registered_capital)) {
-      issues.push({ code: "projects.terminated", field: "registered_capital", message: { vi: "Dự án đã chấm dứt; không thể điều chỉnh vốn.", en: "The project is terminated; its capital cannot change." } });
+    if (
+      known?.status === "terminated" &&
+      capitalChanged(known.registered_capital, input.registered_capital)
+    ) {
+      issues.push({
+        code: "projects.terminated",
+        field: "registered_capital",
+        message: {
+          vi: "Dự án đã chấm dứt; không thể điều chỉnh vốn.",
+          en: "The project is terminated; its capital cannot change.",
+        },
+      });
     }
     return issues;
   },
@@ -96,20 +127,49 @@ const projects: KindHandler<ProjectInput, ProjectImportContext> = {
  * New projects get their "issued" event. For known projects the attributes are updated and a
  * changed registered capital is recorded as an "adjustment" event, never overwritten in place.
  */
-async function applyProjects(trx: Db, inputs: readonly ProjectInput[], ctx: ProjectImportContext): Promise<Applied> {
+async function applyProjects(
+  trx: Db,
+  inputs: readonly ProjectInput[],
+  ctx: ProjectImportContext,
+): Promise<Applied> {
   const before = ctx.existing;
-  const written = await upsertProjects(trx, inputs.map((p) => projectRow(p.irc_number, p, ctx.index)));
+  const written = await upsertProjects(
+    trx,
+    inputs.map((p) => projectRow(p.irc_number, p, ctx.index)),
+  );
   const ids = new Map(written.map((w) => [w.irc_number, w.id]));
   const today = new Date().toISOString().slice(0, 10);
   const events = inputs.flatMap((p): Insertable<ProjectEventTable>[] => {
     const id = ids.get(p.irc_number) as number;
     const known = before.get(p.irc_number);
     if (!known) {
-      return [{ project_id: id, seq: 1, kind: "issued" as const, occurred_on: p.issued_on, decision_number: p.decision_number ?? null, amount: p.registered_capital, months: null, note: null }];
+      return [
+        {
+          project_id: id,
+          seq: 1,
+          kind: "issued" as const,
+          occurred_on: p.issued_on,
+          decision_number: p.decision_number ?? null,
+          amount: p.registered_capital,
+          months: null,
+          note: null,
+        },
+      ];
     }
     if (!capitalChanged(known.registered_capital, p.registered_capital)) return [];
     const on = known.last_event_on && known.last_event_on > today ? known.last_event_on : today;
-    return [{ project_id: id, seq: known.seq + 1, kind: "adjustment" as const, occurred_on: on, decision_number: p.decision_number ?? null, amount: p.registered_capital, months: null, note: "Điều chỉnh vốn qua nhập tệp / capital changed by file import" }];
+    return [
+      {
+        project_id: id,
+        seq: known.seq + 1,
+        kind: "adjustment" as const,
+        occurred_on: on,
+        decision_number: p.decision_number ?? null,
+        amount: p.registered_capital,
+        months: null,
+        note: "Điều chỉnh vốn qua nhập tệp / capital changed by file import",
+      },
+    ];
   });
   await insertProjectEvents(trx, events);
   await refreshProjections(trx, [...new Set(events.map((e) => e.project_id))]);

@@ -2,8 +2,8 @@
 import type { z } from "zod";
 import { AppError, type Issue } from "../../platform/errors.ts";
 import { fold } from "../../platform/text.ts";
-import type { Table } from "./file-reader.ts";
 import { CellError, COLUMNS, type ImportColumn, type ImportKind } from "./columns.ts";
+import type { Table } from "./file-reader.ts";
 
 export interface HeaderMap {
   columns: Array<{ index: number; column: ImportColumn; header: string }>;
@@ -26,8 +26,16 @@ export function mapHeaders(kind: ImportKind, headers: readonly string[]): Header
     throw new AppError(
       "import.columns_missing",
       422,
-      { vi: `Thiếu cột bắt buộc: ${missing.map((c) => c.vi).join(", ")}.`, en: `Missing required columns: ${missing.map((c) => c.en).join(", ")}.` },
-      missing.map((c) => ({ code: "import.columns_missing", row: 1, column: c.vi, message: { vi: `Thiếu cột "${c.vi}".`, en: `Missing column "${c.en}".` } })),
+      {
+        vi: `Thiếu cột bắt buộc: ${missing.map((c) => c.vi).join(", ")}.`,
+        en: `Missing required columns: ${missing.map((c) => c.en).join(", ")}.`,
+      },
+      missing.map((c) => ({
+        code: "import.columns_missing",
+        row: 1,
+        column: c.vi,
+        message: { vi: `Thiếu cột "${c.vi}".`, en: `Missing column "${c.en}".` },
+      })),
     );
   }
   return { columns, ignored };
@@ -38,7 +46,10 @@ const CELL_PROBLEMS: Record<string, [string, string]> = {
   date: ["không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)", "is not a date (dd/mm/yyyy or yyyy-mm-dd)"],
   boolean: ["phải là có/không", "must be yes/no"],
   share: ["tỷ lệ phải dạng MÃ:số, vd. KR:60", "shares must look like CODE:number, e.g. KR:60"],
-  investor: ["nhà đầu tư phải dạng Tên [MÃ], vd. LG Corp. [KR]", "investors must look like Name [CODE], e.g. LG Corp. [KR]"],
+  investor: [
+    "nhà đầu tư phải dạng Tên [MÃ], vd. LG Corp. [KR]",
+    "investors must look like Name [CODE], e.g. LG Corp. [KR]",
+  ],
   milestone: ["mốc phải dạng mã: ngày", "milestones must look like code: date"],
 };
 
@@ -66,7 +77,13 @@ export function buildRows(table: Table, map: HeaderMap): { rows: RowResult[]; is
       } catch (error) {
         if (!(error instanceof CellError)) throw error;
         const [vi, en] = CELL_PROBLEMS[error.message] ?? ["không hợp lệ", "is invalid"];
-        issues.push({ code: "import.value_invalid", row: line, column: header, value: cell, message: { vi: `Giá trị "${cell}" ${vi}.`, en: `Value "${cell}" ${en}.` } });
+        issues.push({
+          code: "import.value_invalid",
+          row: line,
+          column: header,
+          value: cell,
+          message: { vi: `Giá trị "${cell}" ${vi}.`, en: `Value "${cell}" ${en}.` },
+        });
       }
     }
     return { line, value };
@@ -93,7 +110,12 @@ export function schemaIssues(map: HeaderMap, line: number, error: z.ZodError): I
       row: line,
       ...(column ? { column } : {}),
       field,
-      message: required ? { vi: `Cột "${column}" bắt buộc phải có giá trị.`, en: `Column "${column}" needs a value.` } : { vi: `Cột "${column}": giá trị không hợp lệ (${i.message}).`, en: `Column "${column}": ${i.message}.` },
+      message: required
+        ? { vi: `Cột "${column}" bắt buộc phải có giá trị.`, en: `Column "${column}" needs a value.` }
+        : {
+            vi: `Cột "${column}": giá trị không hợp lệ (${i.message}).`,
+            en: `Column "${column}": ${i.message}.`,
+          },
     };
   });
 }

@@ -4,6 +4,18 @@ import { toCsv } from "../../platform/csv.ts";
 import type { Lang } from "../../platform/lang.ts";
 import { COLUMNS, type ImportKind } from "./columns.ts";
 
+const TEXT_FIELDS = new Set([
+  "tax_code",
+  "enterprise_tax_code",
+  "irc_number",
+  "vsic_main",
+  "vsic_other",
+  "vsic_codes",
+  "commune_code",
+  "commune_codes",
+  "decision_number",
+]);
+
 export function templateCsv(kind: ImportKind, lang: Lang): string {
   const columns = COLUMNS[kind];
   return toCsv(
@@ -23,10 +35,12 @@ export async function templateXlsx(kind: ImportKind, lang: Lang): Promise<Buffer
   columns.forEach((c, i) => {
     data.getColumn(i + 1).width = Math.max(12, c[lang].length + 2);
     // Codes such as tax codes keep their leading zeros only as text.
-    data.getColumn(i + 1).numFmt = "@";
+    if (TEXT_FIELDS.has(c.field)) data.getColumn(i + 1).numFmt = "@";
   });
   const guide = workbook.addWorksheet(lang === "vi" ? "Hướng dẫn" : "Guide");
-  guide.addRow(lang === "vi" ? ["Cột", "Bắt buộc", "Ghi chú"] : ["Column", "Required", "Notes"]).font = { bold: true };
+  guide.addRow(lang === "vi" ? ["Cột", "Bắt buộc", "Ghi chú"] : ["Column", "Required", "Notes"]).font = {
+    bold: true,
+  };
   for (const c of columns) {
     guide.addRow([c[lang], c.required ? (lang === "vi" ? "có" : "yes") : "", c.help?.[lang] ?? ""]);
   }

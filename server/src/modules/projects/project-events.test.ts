@@ -14,11 +14,19 @@ describe("foldEvents", () => {
       { kind: "suspension", occurred_on: "2023-01-01" },
       { kind: "resumption", occurred_on: "2023-06-01" },
     ]);
-    expect(state).toMatchObject({ registered_capital: 120, share_purchase_capital: 20, status: "active", issued_on: "2020-01-10", extended_months: 12 });
+    expect(state).toMatchObject({
+      registered_capital: 120,
+      share_purchase_capital: 20,
+      status: "active",
+      issued_on: "2020-01-10",
+      extended_months: 12,
+    });
   });
 
   it("ends in terminated after a termination", () => {
-    expect(foldEvents([issued, { kind: "termination", occurred_on: "2024-01-01" }]).status).toBe("terminated");
+    expect(foldEvents([issued, { kind: "termination", occurred_on: "2024-01-01" }]).status).toBe(
+      "terminated",
+    );
   });
 });
 
@@ -26,7 +34,9 @@ describe("eventIssues", () => {
   const active = applyEvent(INITIAL_STATE, issued);
 
   it("requires the certificate issue first", () => {
-    expect(eventIssues(INITIAL_STATE, { kind: "capital_increase", occurred_on: "2020-01-01", amount: 1 })[0]?.code).toBe("projects.event_before_issue");
+    expect(
+      eventIssues(INITIAL_STATE, { kind: "capital_increase", occurred_on: "2020-01-01", amount: 1 })[0]?.code,
+    ).toBe("projects.event_before_issue");
   });
 
   it("refuses a second issue", () => {
@@ -36,22 +46,34 @@ describe("eventIssues", () => {
   it("limits total extensions to 24 months (Law on Investment 2020)", () => {
     const extended = applyEvent(active, { kind: "extension", occurred_on: "2021-01-01", months: 18 });
     expect(eventIssues(extended, { kind: "extension", occurred_on: "2021-06-01", months: 6 })).toEqual([]);
-    expect(eventIssues(extended, { kind: "extension", occurred_on: "2021-06-01", months: 7 })[0]?.code).toBe("projects.extension_limit_exceeded");
+    expect(eventIssues(extended, { kind: "extension", occurred_on: "2021-06-01", months: 7 })[0]?.code).toBe(
+      "projects.extension_limit_exceeded",
+    );
   });
 
   it("refuses events dated before the latest one", () => {
-    expect(eventIssues(active, { kind: "suspension", occurred_on: "2019-12-31" })[0]?.code).toBe("projects.event_out_of_order");
+    expect(eventIssues(active, { kind: "suspension", occurred_on: "2019-12-31" })[0]?.code).toBe(
+      "projects.event_out_of_order",
+    );
   });
 
   it("refuses anything after termination", () => {
     const ended = applyEvent(active, { kind: "termination", occurred_on: "2021-01-01" });
-    expect(eventIssues(ended, { kind: "resumption", occurred_on: "2022-01-01" })[0]?.code).toBe("projects.terminated");
+    expect(eventIssues(ended, { kind: "resumption", occurred_on: "2022-01-01" })[0]?.code).toBe(
+      "projects.terminated",
+    );
   });
 
   it("requires positive amounts for capital events and matching status for suspension and resumption", () => {
-    expect(eventIssues(active, { kind: "capital_increase", occurred_on: "2021-01-01", amount: 0 })[0]?.code).toBe("projects.amount_required");
-    expect(eventIssues(active, { kind: "resumption", occurred_on: "2021-01-01" })[0]?.code).toBe("projects.not_suspended");
+    expect(
+      eventIssues(active, { kind: "capital_increase", occurred_on: "2021-01-01", amount: 0 })[0]?.code,
+    ).toBe("projects.amount_required");
+    expect(eventIssues(active, { kind: "resumption", occurred_on: "2021-01-01" })[0]?.code).toBe(
+      "projects.not_suspended",
+    );
     const suspended = applyEvent(active, { kind: "suspension", occurred_on: "2021-01-01" });
-    expect(eventIssues(suspended, { kind: "suspension", occurred_on: "2021-02-01" })[0]?.code).toBe("projects.not_active");
+    expect(eventIssues(suspended, { kind: "suspension", occurred_on: "2021-02-01" })[0]?.code).toBe(
+      "projects.not_active",
+    );
   });
 });

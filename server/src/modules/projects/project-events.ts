@@ -42,16 +42,36 @@ function problem(code: string, field: string, vi: string, en: string): Issue[] {
 /** Why this event cannot follow the given state; empty when it can. */
 export function eventIssues(state: ProjectState, event: ProjectEvent): Issue[] {
   if (state.issued_on === null && event.kind !== "issued") {
-    return problem("projects.event_before_issue", "kind", "Sự kiện đầu tiên phải là cấp giấy chứng nhận.", "The first event must be the certificate issue.");
+    return problem(
+      "projects.event_before_issue",
+      "kind",
+      "Sự kiện đầu tiên phải là cấp giấy chứng nhận.",
+      "The first event must be the certificate issue.",
+    );
   }
   if (state.issued_on !== null && event.kind === "issued") {
-    return problem("projects.already_issued", "kind", "Dự án đã được cấp giấy chứng nhận.", "The project has already been issued a certificate.");
+    return problem(
+      "projects.already_issued",
+      "kind",
+      "Dự án đã được cấp giấy chứng nhận.",
+      "The project has already been issued a certificate.",
+    );
   }
   if (state.status === "terminated") {
-    return problem("projects.terminated", "kind", "Dự án đã chấm dứt hoạt động; không thể thêm sự kiện.", "The project is terminated; no further events.");
+    return problem(
+      "projects.terminated",
+      "kind",
+      "Dự án đã chấm dứt hoạt động; không thể thêm sự kiện.",
+      "The project is terminated; no further events.",
+    );
   }
   if (state.last_event_on !== null && event.occurred_on < state.last_event_on) {
-    return problem("projects.event_out_of_order", "occurred_on", `Ngày sự kiện trước sự kiện gần nhất (${state.last_event_on}).`, `The event is dated before the latest event (${state.last_event_on}).`);
+    return problem(
+      "projects.event_out_of_order",
+      "occurred_on",
+      `Ngày sự kiện trước sự kiện gần nhất (${state.last_event_on}).`,
+      `The event is dated before the latest event (${state.last_event_on}).`,
+    );
   }
   const amount = event.amount ?? null;
   switch (event.kind) {
@@ -59,15 +79,32 @@ export function eventIssues(state: ProjectState, event: ProjectEvent): Issue[] {
     case "capital_increase":
     case "share_purchase":
       if (amount === null || amount <= 0) {
-        return problem("projects.amount_required", "amount", "Cần số vốn lớn hơn 0.", "A capital amount above zero is required.");
+        return problem(
+          "projects.amount_required",
+          "amount",
+          "Cần số vốn lớn hơn 0.",
+          "A capital amount above zero is required.",
+        );
       }
       return [];
     case "adjustment":
-      if (amount !== null && amount < 0) return problem("projects.amount_required", "amount", "Vốn điều chỉnh không được âm.", "The adjusted capital cannot be negative.");
+      if (amount !== null && amount < 0)
+        return problem(
+          "projects.amount_required",
+          "amount",
+          "Vốn điều chỉnh không được âm.",
+          "The adjusted capital cannot be negative.",
+        );
       return [];
     case "extension": {
       const months = event.months ?? 0;
-      if (months <= 0) return problem("projects.months_required", "months", "Cần số tháng giãn tiến độ.", "The number of months of extension is required.");
+      if (months <= 0)
+        return problem(
+          "projects.months_required",
+          "months",
+          "Cần số tháng giãn tiến độ.",
+          "The number of months of extension is required.",
+        );
       if (state.extended_months + months > MAX_EXTENSION_MONTHS) {
         return problem(
           "projects.extension_limit_exceeded",
@@ -79,9 +116,23 @@ export function eventIssues(state: ProjectState, event: ProjectEvent): Issue[] {
       return [];
     }
     case "suspension":
-      return state.status === "active" ? [] : problem("projects.not_active", "kind", "Chỉ dự án đang hoạt động mới có thể bị tạm ngừng.", "Only an active project can be suspended.");
+      return state.status === "active"
+        ? []
+        : problem(
+            "projects.not_active",
+            "kind",
+            "Chỉ dự án đang hoạt động mới có thể bị tạm ngừng.",
+            "Only an active project can be suspended.",
+          );
     case "resumption":
-      return state.status === "suspended" ? [] : problem("projects.not_suspended", "kind", "Dự án không ở trạng thái tạm ngừng.", "The project is not suspended.");
+      return state.status === "suspended"
+        ? []
+        : problem(
+            "projects.not_suspended",
+            "kind",
+            "Dự án không ở trạng thái tạm ngừng.",
+            "The project is not suspended.",
+          );
     case "termination":
       return [];
   }

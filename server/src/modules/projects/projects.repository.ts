@@ -1,12 +1,13 @@
 /** SQL for projects and their event history. */
 import { type Insertable, sql, type Updateable } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { likePattern } from "../../platform/text.ts";
+import { wordPatterns } from "../../platform/text.ts";
 import type { ProjectFilter } from "./projects.schemas.ts";
 import type { ProjectEventTable, ProjectTable } from "./projects.table.ts";
 
 /** Capital converted with each project's own recorded rate. */
-const usd = (column: string) => sql<number>`case when currency = 'USD' then ${sql.ref(column)} else ${sql.ref(column)} / vnd_per_usd end`;
+const usd = (column: string) =>
+  sql<number>`case when currency = 'USD' then ${sql.ref(column)} else ${sql.ref(column)} / vnd_per_usd end`;
 const SORT_EXPRESSIONS: Record<string, ReturnType<typeof sql>> = {
   registered_capital_usd: usd("registered_capital"),
   disbursed_capital_usd: usd("disbursed_capital"),
@@ -14,20 +15,33 @@ const SORT_EXPRESSIONS: Record<string, ReturnType<typeof sql>> = {
 
 function filtered(db: Db, f: ProjectFilter) {
   let q = db.selectFrom("project");
-  if (f.q) q = q.where((eb) => eb.or([eb("search_text", "like", likePattern(f.q as string)), eb("irc_number", "=", (f.q as string).trim())]));
+  if (f.q) {
+    const words = wordPatterns(f.q);
+    const irc = f.q.trim();
+    q = q.where((eb) =>
+      eb.or([eb.and(words.map((w) => eb("search_text", "like", w))), eb("irc_number", "=", irc)]),
+    );
+  }
   if (f.origin) q = q.where("origin", "=", f.origin);
   if (f.status) q = q.where("status", "=", f.status);
   if (f.zone === "none") q = q.where("zone_code", "is", null);
   else if (f.zone) q = q.where("zone_code", "=", f.zone);
   if (f.commune) q = q.where("commune_code", "=", f.commune);
   if (f.country) q = q.where(sql<boolean>`investor_countries @> array[${f.country}]::text[]`);
-  if (f.vsic) q = q.where(sql<boolean>`exists (select 1 from unnest(vsic_codes) v where v like ${`${f.vsic}%`})`);
+  if (f.vsic)
+    q = q.where(sql<boolean>`exists (select 1 from unnest(vsic_codes) v where v like ${`${f.vsic}%`})`);
   if (f.enterprise) q = q.where("enterprise_tax_code", "=", f.enterprise);
   if (f.synthetic !== undefined) q = q.where("is_synthetic", "=", f.synthetic);
   return q;
 }
 
-export async function listProjects(db: Db, f: ProjectFilter, sort: { field: string; direction: "asc" | "desc" }, limit: number, offset: number) {
+export async function listProjects(
+  db: Db,
+  f: ProjectFilter,
+  sort: { field: string; direction: "asc" | "desc" },
+  limit: number,
+  offset: number,
+) {
   const order = SORT_EXPRESSIONS[sort.field] ?? sql.ref(sort.field);
   return filtered(db, f)
     .selectAll()
@@ -39,7 +53,9 @@ export async function listProjects(db: Db, f: ProjectFilter, sort: { field: stri
 }
 
 export async function countProjects(db: Db, f: ProjectFilter): Promise<number> {
-  const row = await filtered(db, f).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await filtered(db, f)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -65,15 +81,27 @@ export async function insertProject(db: Db, row: Insertable<ProjectTable>) {
 }
 
 export async function updateProject(db: Db, id: number, row: Updateable<ProjectTable>) {
-  await db.updateTable("project").set({ ...row, updated_at: new Date() }).where("id", "=", id).execute();
+  await db
+    .updateTable("project")
+    .set({ ...row, updated_at: new Date() })
+    .where("id", "=", id)
+    .execute();
 }
 
 export async function insertEvents(db: Db, rows: Insertable<ProjectEventTable>[]) {
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto("project_event").values(rows.slice(i, i + 1000)).execute();
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto("project_event")
+      .values(rows.slice(i, i + 1000))
+      .execute();
 }
 
 export async function existingIrcNumbers(db: Db, ircs: readonly string[]) {
-  if (ircs.length === 0) return new Map<string, { id: number; registered_capital: number; status: string; last_event_on: string | null; seq: number }>();
+  if (ircs.length === 0)
+    return new Map<
+      string,
+      { id: number; registered_capital: number; status: string; last_event_on: string | null; seq: number }
+    >();
   const rows = await db
     .selectFrom("project as p")
     .select((eb) => [
@@ -81,12 +109,31 @@ export async function existingIrcNumbers(db: Db, ircs: readonly string[]) {
       "p.irc_number",
       "p.registered_capital",
       "p.status",
-      eb.selectFrom("project_event as e").select((e) => e.fn.max("e.occurred_on").as("d")).whereRef("e.project_id", "=", "p.id").as("last_event_on"),
-      eb.selectFrom("project_event as e").select((e) => e.fn.max("e.seq").as("s")).whereRef("e.project_id", "=", "p.id").as("seq"),
+      eb
+        .selectFrom("project_event as e")
+        .select((e) => e.fn.max("e.occurred_on").as("d"))
+        .whereRef("e.project_id", "=", "p.id")
+        .as("last_event_on"),
+      eb
+        .selectFrom("project_event as e")
+        .select((e) => e.fn.max("e.seq").as("s"))
+        .whereRef("e.project_id", "=", "p.id")
+        .as("seq"),
     ])
     .where(sql<boolean>`p.irc_number = any(${sql.val([...ircs])}::text[])`)
     .execute();
-  return new Map(rows.map((r) => [r.irc_number, { id: r.id, registered_capital: r.registered_capital, status: r.status as string, last_event_on: (r.last_event_on as string | null) ?? null, seq: Number(r.seq ?? 0) }]));
+  return new Map(
+    rows.map((r) => [
+      r.irc_number,
+      {
+        id: r.id,
+        registered_capital: r.registered_capital,
+        status: r.status as string,
+        last_event_on: (r.last_event_on as string | null) ?? null,
+        seq: Number(r.seq ?? 0),
+      },
+    ]),
+  );
 }
 
 const UPSERT_CHUNK = 300;
@@ -143,7 +190,14 @@ export async function eventsOf(db: Db, projectIds: readonly number[]) {
 
 export async function setProjections(
   db: Db,
-  rows: Array<{ id: number; registered_capital: number; share_purchase_capital: number; status: string; issued_on: string | null; extended_months: number }>,
+  rows: Array<{
+    id: number;
+    registered_capital: number;
+    share_purchase_capital: number;
+    status: string;
+    issued_on: string | null;
+    extended_months: number;
+  }>,
 ) {
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);

@@ -12,7 +12,14 @@ const tags = ["projects"];
 export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
     "/api/v1/projects",
-    { schema: { tags, summary: "Danh sách dự án đầu tư / List investment projects", querystring: s.projectListQuery, response: { 200: pageSchema(s.project) } } },
+    {
+      schema: {
+        tags,
+        summary: "Danh sách dự án đầu tư / List investment projects",
+        querystring: s.projectListQuery,
+        response: { 200: pageSchema(s.project) },
+      },
+    },
     async (req) => {
       const { page, page_size, sort, ...filter } = req.query;
       return service.listProjects(db, filter, sort, { page, page_size });
@@ -20,11 +27,24 @@ export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
   );
   app.get(
     "/api/v1/projects/export",
-    { schema: { tags, summary: "Xuất dự án (CSV, XLSX, GeoJSON) / Export projects", querystring: s.projectExportQuery } },
+    {
+      schema: {
+        tags,
+        summary: "Xuất dự án (CSV, XLSX, GeoJSON) / Export projects",
+        querystring: s.projectExportQuery,
+      },
+    },
     async (req, reply) => {
       const { format, sort, ...filter } = req.query;
       const rows = await service.allProjects(db, filter, sort);
-      return sendExport(reply, { format, fileName: "du-an", columns: projectColumns, rows, lang: pickLang(req.headers["accept-language"]), feature: projectFeature });
+      return sendExport(reply, {
+        format,
+        fileName: "du-an",
+        columns: projectColumns,
+        rows,
+        lang: pickLang(req.headers["accept-language"]),
+        feature: projectFeature,
+      });
     },
   );
   app.get(
@@ -33,32 +53,72 @@ export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
     async (req, reply) => {
       const rows = await service.allProjects(db, req.query, "irc_number");
       const features = rows.map(projectFeature).filter((f) => f !== null);
-      return reply.header("content-type", "application/geo+json; charset=utf-8").send(JSON.stringify({ type: "FeatureCollection", features }));
+      return reply
+        .header("content-type", "application/geo+json; charset=utf-8")
+        .send(JSON.stringify({ type: "FeatureCollection", features }));
     },
   );
   app.get(
     "/api/v1/projects/:irc_number",
-    { schema: { tags, summary: "Một dự án và lịch sử sự kiện / One project with its history", params: s.ircParam, response: { 200: s.projectDetail } } },
+    {
+      schema: {
+        tags,
+        summary: "Một dự án và lịch sử sự kiện / One project with its history",
+        params: s.ircParam,
+        response: { 200: s.projectDetail },
+      },
+    },
     async (req) => service.getProject(db, req.params.irc_number),
   );
   app.post(
     "/api/v1/projects",
-    { schema: { tags, summary: "Đăng ký dự án (cấp GCNĐKĐT) / Register a project", body: s.projectInput, response: { 201: s.projectDetail } } },
+    {
+      schema: {
+        tags,
+        summary: "Đăng ký dự án (cấp GCNĐKĐT) / Register a project",
+        body: s.projectInput,
+        response: { 201: s.projectDetail },
+      },
+    },
     async (req, reply) => reply.status(201).send(await service.createProject(db, req.body)),
   );
   app.patch(
     "/api/v1/projects/:irc_number",
-    { schema: { tags, summary: "Sửa thông tin dự án / Update project attributes", params: s.ircParam, body: s.projectPatch, response: { 200: s.projectDetail } } },
+    {
+      schema: {
+        tags,
+        summary: "Sửa thông tin dự án / Update project attributes",
+        params: s.ircParam,
+        body: s.projectPatch,
+        response: { 200: s.projectDetail },
+      },
+    },
     async (req) => service.updateProject(db, req.params.irc_number, req.body),
   );
   app.get(
     "/api/v1/projects/:irc_number/events",
-    { schema: { tags, summary: "Lịch sử sự kiện / Event history", params: s.ircParam, response: { 200: z.array(s.projectEvent) } } },
+    {
+      schema: {
+        tags,
+        summary: "Lịch sử sự kiện / Event history",
+        params: s.ircParam,
+        response: { 200: z.array(s.projectEvent) },
+      },
+    },
     async (req) => (await service.getProject(db, req.params.irc_number)).events,
   );
   app.post(
     "/api/v1/projects/:irc_number/events",
-    { schema: { tags, summary: "Thêm sự kiện (tăng vốn, giãn tiến độ, chấm dứt…) / Append an event", params: s.ircParam, body: s.eventInput, response: { 201: s.projectDetail } } },
-    async (req, reply) => reply.status(201).send(await service.appendEvent(db, req.params.irc_number, req.body)),
+    {
+      schema: {
+        tags,
+        summary: "Thêm sự kiện (tăng vốn, giãn tiến độ, chấm dứt…) / Append an event",
+        params: s.ircParam,
+        body: s.eventInput,
+        response: { 201: s.projectDetail },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await service.appendEvent(db, req.params.irc_number, req.body)),
   );
 }

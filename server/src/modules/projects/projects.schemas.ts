@@ -1,12 +1,31 @@
 import { z } from "zod";
 import { spatialExportFormat } from "../../http/export.ts";
 import { pageQuery, sortQuery } from "../../http/paging.ts";
-import { communeCode, countryCode, isoDate, location, queryBool, textSearch, vsicCodeField } from "../shared-schemas.ts";
+import {
+  communeCode,
+  countryCode,
+  isoDate,
+  location,
+  queryBool,
+  textSearch,
+  vsicCodeField,
+} from "../shared-schemas.ts";
 
 export const currency = z.enum(["VND", "USD"]);
-export const origin = z.enum(["domestic", "foreign"]).describe("domestic trong nước, foreign nước ngoài (FDI)");
+export const origin = z
+  .enum(["domestic", "foreign"])
+  .describe("domestic trong nước, foreign nước ngoài (FDI)");
 export const projectStatus = z.enum(["active", "suspended", "terminated"]);
-export const eventKind = z.enum(["issued", "capital_increase", "share_purchase", "adjustment", "extension", "suspension", "resumption", "termination"]);
+export const eventKind = z.enum([
+  "issued",
+  "capital_increase",
+  "share_purchase",
+  "adjustment",
+  "extension",
+  "suspension",
+  "resumption",
+  "termination",
+]);
 
 export const investor = z.object({
   name: z.string().trim().min(1).max(400),
@@ -22,9 +41,16 @@ export const milestone = z.object({
 const attributes = {
   name_vi: z.string().trim().min(1).max(400),
   name_en: z.string().trim().max(400).nullish(),
-  enterprise_tax_code: z.string().trim().max(20).nullish().describe("Tổ chức kinh tế thực hiện dự án / implementing enterprise"),
+  enterprise_tax_code: z
+    .string()
+    .trim()
+    .max(20)
+    .nullish()
+    .describe("Tổ chức kinh tế thực hiện dự án / implementing enterprise"),
   investors: z.array(investor).min(1).max(50),
-  origin: origin.optional().describe("Mặc định: foreign nếu có nhà đầu tư nước ngoài / default derived from investors"),
+  origin: origin
+    .optional()
+    .describe("Mặc định: foreign nếu có nhà đầu tư nước ngoài / default derived from investors"),
   zone_code: z.string().max(30).nullish(),
   commune_code: communeCode.nullish(),
   location: location.nullish(),
@@ -39,9 +65,15 @@ const attributes = {
 };
 
 export const projectInput = z.object({
-  irc_number: z.string().trim().regex(/^[0-9A-Za-z.-]{4,40}$/, "Số GCNĐKĐT / IRC number"),
+  irc_number: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z.-]{4,40}$/, "Số GCNĐKĐT / IRC number"),
   ...attributes,
-  registered_capital: z.number().positive().describe("Vốn đăng ký khi cấp, theo đơn vị tiền tệ của dự án / capital at issue"),
+  registered_capital: z
+    .number()
+    .positive()
+    .describe("Vốn đăng ký khi cấp, theo đơn vị tiền tệ của dự án / capital at issue"),
   issued_on: isoDate,
   decision_number: z.string().trim().max(100).nullish(),
 });
@@ -54,7 +86,10 @@ export const eventInput = z.object({
   kind: eventKind.exclude(["issued"]),
   occurred_on: isoDate,
   decision_number: z.string().trim().max(100).nullish(),
-  amount: z.number().nullish().describe("capital_increase/share_purchase: số tiền; adjustment: vốn đăng ký mới"),
+  amount: z
+    .number()
+    .nullish()
+    .describe("capital_increase/share_purchase: số tiền; adjustment: vốn đăng ký mới"),
   months: z.number().int().min(1).max(24).nullish().describe("extension: số tháng giãn tiến độ"),
   note: z.string().trim().max(2000).nullish(),
 });
@@ -67,15 +102,30 @@ export const projectFilter = z.object({
   zone: z.string().max(30).optional().describe('Mã khu; "none" = ngoài khu'),
   commune: communeCode.optional(),
   country: countryCode.optional(),
-  vsic: z.string().regex(/^\d{2,5}$/).optional(),
+  vsic: z
+    .string()
+    .regex(/^\d{2,5}$/)
+    .optional(),
   enterprise: z.string().max(20).optional().describe("Mã số thuế tổ chức thực hiện"),
   synthetic: queryBool.optional(),
 });
 export type ProjectFilter = z.infer<typeof projectFilter>;
 
-export const projectSortFields = ["name_vi", "irc_number", "issued_on", "registered_capital_usd", "disbursed_capital_usd"] as const;
-export const projectListQuery = projectFilter.extend({ ...pageQuery, sort: sortQuery(projectSortFields, "-issued_on") });
-export const projectExportQuery = projectFilter.extend({ sort: sortQuery(projectSortFields, "-issued_on"), format: spatialExportFormat });
+export const projectSortFields = [
+  "name_vi",
+  "irc_number",
+  "issued_on",
+  "registered_capital_usd",
+  "disbursed_capital_usd",
+] as const;
+export const projectListQuery = projectFilter.extend({
+  ...pageQuery,
+  sort: sortQuery(projectSortFields, "-issued_on"),
+});
+export const projectExportQuery = projectFilter.extend({
+  sort: sortQuery(projectSortFields, "-issued_on"),
+  format: spatialExportFormat,
+});
 
 export const capital = z.object({
   currency,

@@ -2,14 +2,21 @@
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { offsetOf, type Paging, parseSort } from "../../http/paging.ts";
-import { conflict, invalid, type Issue, notFound } from "../../platform/errors.ts";
+import { conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
 import { existingTaxCodes, taxCodeIssues } from "../enterprises/enterprises.service.ts";
-import { checkCommune, checkCountries, checkPoint, checkVsic, checkZone, issue } from "../registry-issues.ts";
 import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
 import { parseTaxCode } from "../reference/tax-code.ts";
+import { checkCommune, checkCountries, checkPoint, checkVsic, checkZone, issue } from "../registry-issues.ts";
 import { zoneKinds } from "../zones/zones.service.ts";
-import { applyEvent, eventIssues, foldEvents, INITIAL_STATE, type ProjectEvent, type ProjectState } from "./project-events.ts";
+import {
+  applyEvent,
+  eventIssues,
+  foldEvents,
+  INITIAL_STATE,
+  type ProjectEvent,
+  type ProjectState,
+} from "./project-events.ts";
 import * as repo from "./projects.repository.ts";
 import type { EventInput, Project, ProjectFilter, ProjectInput, ProjectPatch } from "./projects.schemas.ts";
 import type { ProjectTable } from "./projects.table.ts";
@@ -43,7 +50,9 @@ export function presentProject(r: Row): Project {
       vnd_per_usd: r.vnd_per_usd,
       rate_date: r.rate_date,
       registered_usd: round2(toUsd(r.registered_capital, r)),
-      registered_vnd: Math.round(r.currency === "VND" ? r.registered_capital : r.registered_capital * r.vnd_per_usd),
+      registered_vnd: Math.round(
+        r.currency === "VND" ? r.registered_capital : r.registered_capital * r.vnd_per_usd,
+      ),
       share_purchase_usd: round2(toUsd(r.share_purchase_capital, r)),
       disbursed_usd: round2(toUsd(r.disbursed_capital, r)),
     },
@@ -70,18 +79,40 @@ export function validateAttributes(input: Attributes, ctx: ProjectContext): Issu
     ...checkCommune(ctx.index, "commune_code", input.commune_code),
     ...checkZone(ctx.zones, "zone_code", input.zone_code),
     ...checkPoint(ctx.index, "location", input.location),
-    ...checkCountries(ctx.index, "investors", input.investors.map((i) => i.country)),
-    ...input.investors.flatMap((inv) => (inv.tax_code ? taxCodeIssues("investors.tax_code", inv.tax_code) : [])),
+    ...checkCountries(
+      ctx.index,
+      "investors",
+      input.investors.map((i) => i.country),
+    ),
+    ...input.investors.flatMap((inv) =>
+      inv.tax_code ? taxCodeIssues("investors.tax_code", inv.tax_code) : [],
+    ),
   ];
   if (input.enterprise_tax_code) {
     const check = parseTaxCode(input.enterprise_tax_code);
     if (!check.valid) issues.push(...taxCodeIssues("enterprise_tax_code", input.enterprise_tax_code));
     else if (!ctx.enterprises.has(check.normalized)) {
-      issues.push(issue("registry.enterprise_unknown", "enterprise_tax_code", `Doanh nghiệp ${check.normalized} chưa được đăng ký.`, `Enterprise ${check.normalized} is not registered.`, input.enterprise_tax_code));
+      issues.push(
+        issue(
+          "registry.enterprise_unknown",
+          "enterprise_tax_code",
+          `Doanh nghiệp ${check.normalized} chưa được đăng ký.`,
+          `Enterprise ${check.normalized} is not registered.`,
+          input.enterprise_tax_code,
+        ),
+      );
     }
   }
   if (input.vnd_per_usd < 10_000 || input.vnd_per_usd > 60_000) {
-    issues.push(issue("registry.exchange_rate_implausible", "vnd_per_usd", `Tỷ giá ${input.vnd_per_usd} VND/USD không hợp lý.`, `Rate ${input.vnd_per_usd} VND/USD is implausible.`, input.vnd_per_usd));
+    issues.push(
+      issue(
+        "registry.exchange_rate_implausible",
+        "vnd_per_usd",
+        `Tỷ giá ${input.vnd_per_usd} VND/USD không hợp lý.`,
+        `Rate ${input.vnd_per_usd} VND/USD is implausible.`,
+        input.vnd_per_usd,
+      ),
+    );
   }
   return issues;
 }
@@ -118,7 +149,11 @@ export function projectRow(irc: string, input: Attributes, index: ReferenceIndex
 
 export async function projectContext(db: Db, taxCodes: readonly string[]): Promise<ProjectContext> {
   const normalized = taxCodes.map((t) => parseTaxCode(t)).flatMap((c) => (c.valid ? [c.normalized] : []));
-  const [index, kinds, enterprises] = await Promise.all([referenceIndex(db), zoneKinds(db), existingTaxCodes(db, normalized)]);
+  const [index, kinds, enterprises] = await Promise.all([
+    referenceIndex(db),
+    zoneKinds(db),
+    existingTaxCodes(db, normalized),
+  ]);
   return { index, zones: new Set(kinds.keys()), enterprises };
 }
 
@@ -153,17 +188,40 @@ export async function createProject(db: Db, input: ProjectInput) {
   const ctx = await projectContext(db, input.enterprise_tax_code ? [input.enterprise_tax_code] : []);
   const issues = validateAttributes(input, ctx);
   if (issues.length) throw invalid(issues);
-  const issued: ProjectEvent = { kind: "issued", occurred_on: input.issued_on, amount: input.registered_capital, decision_number: input.decision_number ?? null };
+  const issued: ProjectEvent = {
+    kind: "issued",
+    occurred_on: input.issued_on,
+    amount: input.registered_capital,
+    decision_number: input.decision_number ?? null,
+  };
   const state = applyEvent(INITIAL_STATE, issued);
   const duplicate = () => {
-    const text = { vi: `Số GCNĐKĐT ${input.irc_number} đã tồn tại.`, en: `IRC number ${input.irc_number} already exists.` };
-    return conflict("registry.irc_number_duplicate", text, [{ code: "registry.irc_number_duplicate", field: "irc_number", message: text }]);
+    const text = {
+      vi: `Số GCNĐKĐT ${input.irc_number} đã tồn tại.`,
+      en: `IRC number ${input.irc_number} already exists.`,
+    };
+    return conflict("registry.irc_number_duplicate", text, [
+      { code: "registry.irc_number_duplicate", field: "irc_number", message: text },
+    ]);
   };
   if (await repo.findProject(db, input.irc_number)) throw duplicate();
   try {
     await db.transaction().execute(async (trx) => {
-      const { id } = await repo.insertProject(trx, { ...projectRow(input.irc_number, input, ctx.index), ...stateColumns(state) });
-      await repo.insertEvents(trx, [{ project_id: id, seq: 1, ...issued, decision_number: issued.decision_number ?? null, amount: input.registered_capital, months: null, note: null }]);
+      const { id } = await repo.insertProject(trx, {
+        ...projectRow(input.irc_number, input, ctx.index),
+        ...stateColumns(state),
+      });
+      await repo.insertEvents(trx, [
+        {
+          project_id: id,
+          seq: 1,
+          ...issued,
+          decision_number: issued.decision_number ?? null,
+          amount: input.registered_capital,
+          months: null,
+          note: null,
+        },
+      ]);
     });
   } catch (error) {
     if ((error as { code?: string }).code === "23505") throw duplicate();
@@ -190,7 +248,11 @@ export async function updateProject(db: Db, irc: string, patch: ProjectPatch) {
   const row = await repo.findProject(db, irc);
   if (!row) throw notFound(ENTITY, irc);
   const { irc_number: _i, ...columns } = projectRow(irc, merged, ctx.index);
-  await repo.updateProject(db, row.id, { ...columns, is_synthetic: row.is_synthetic, source_code: row.source_code });
+  await repo.updateProject(db, row.id, {
+    ...columns,
+    is_synthetic: row.is_synthetic,
+    source_code: row.source_code,
+  });
   return getProject(db, irc);
 }
 
@@ -205,7 +267,16 @@ export async function appendEvent(db: Db, irc: string, event: EventInput) {
     if (issues.length) throw invalid(issues);
     const next = applyEvent(state, event);
     await repo.insertEvents(trx, [
-      { project_id: row.id, seq: history.length + 1, kind: event.kind, occurred_on: event.occurred_on, decision_number: event.decision_number ?? null, amount: event.amount ?? null, months: event.months ?? null, note: event.note ?? null },
+      {
+        project_id: row.id,
+        seq: history.length + 1,
+        kind: event.kind,
+        occurred_on: event.occurred_on,
+        decision_number: event.decision_number ?? null,
+        amount: event.amount ?? null,
+        months: event.months ?? null,
+        note: event.note ?? null,
+      },
     ]);
     await repo.updateProject(trx, row.id, stateColumns(next));
   });

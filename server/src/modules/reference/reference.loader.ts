@@ -3,9 +3,9 @@ import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { Area } from "../../platform/geo.ts";
 import { searchText } from "../../platform/text.ts";
-import { COUNTRY_NAME_OVERRIDES, readCsv, readJson } from "./reference-files.ts";
 import { countUnits, insertRows } from "./reference.repository.ts";
 import type { AdminUnitTable } from "./reference.table.ts";
+import { COUNTRY_NAME_OVERRIDES, readCsv, readJson } from "./reference-files.ts";
 
 export const HAI_PHONG = "31";
 export const REFORM_DATE = "2025-07-01";
@@ -54,11 +54,22 @@ async function currentUnits(): Promise<Insertable<AdminUnitTable>[]> {
 /** Pre-reform units appear only through the crosswalk: old provinces 30 and 31, their districts and communes. */
 async function oldUnitsAndCrosswalk(): Promise<{
   units: Insertable<AdminUnitTable>[];
-  crosswalk: Array<{ new_code: string; old_commune_code: string; old_district_code: string; old_province_code: string; merge_type: "full" | "partial" }>;
+  crosswalk: Array<{
+    new_code: string;
+    old_commune_code: string;
+    old_district_code: string;
+    old_province_code: string;
+    merge_type: "full" | "partial";
+  }>;
 }> {
   const rows = await readCsv("vn-admin-2025/hai_phong_ward_mapping_2025.csv");
   const units = new Map<string, Insertable<AdminUnitTable>>();
-  const add = (level: "province" | "district" | "commune", code: string, fullName: string, parent: string | null) => {
+  const add = (
+    level: "province" | "district" | "commune",
+    code: string,
+    fullName: string,
+    parent: string | null,
+  ) => {
     const key = `${level}:${code}`;
     if (units.has(key)) return;
     const [unitType = ""] = /^(Thành phố|Thị xã|Tỉnh|Quận|Huyện|Phường|Xã|Thị trấn)/.exec(fullName) ?? [];
@@ -86,7 +97,8 @@ async function oldUnitsAndCrosswalk(): Promise<{
     add("province", province, r.old_province_name as string, null);
     add("district", district, r.old_district_name as string, province);
     // Bạch Long Vĩ had no communes: its row maps the old district itself (see SOURCE.md).
-    if (r.old_commune_code !== district) add("commune", r.old_commune_code as string, r.old_commune_name as string, district);
+    if (r.old_commune_code !== district)
+      add("commune", r.old_commune_code as string, r.old_commune_name as string, district);
     return {
       new_code: r.new_ward_code as string,
       old_commune_code: r.old_commune_code as string,
@@ -129,7 +141,12 @@ async function countryRows() {
 /** Idempotent: does nothing when units are already loaded. Returns whether it loaded. */
 export async function loadReferenceData(db: Db): Promise<boolean> {
   if ((await countUnits(db)) > 0) return false;
-  const [units, old, vsic, countries] = await Promise.all([currentUnits(), oldUnitsAndCrosswalk(), vsicRows(), countryRows()]);
+  const [units, old, vsic, countries] = await Promise.all([
+    currentUnits(),
+    oldUnitsAndCrosswalk(),
+    vsicRows(),
+    countryRows(),
+  ]);
   await db.transaction().execute(async (trx) => {
     await insertRows(trx, "admin_unit", [...units, ...old.units]);
     await insertRows(trx, "admin_unit_crosswalk", old.crosswalk);

@@ -2,7 +2,7 @@
 import { type Insertable, sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { Database } from "../../db/schema.ts";
-import { likePattern } from "../../platform/text.ts";
+import { wordPatterns } from "../../platform/text.ts";
 import type { Era } from "./reference.table.ts";
 
 const CHUNK = 500;
@@ -14,13 +14,19 @@ export async function insertRows<T extends keyof Database>(
   rows: Insertable<Database[T]>[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot narrow a generic table's insert type.
-    await db.insertInto(table).values(rows.slice(i, i + CHUNK) as any).execute();
+    await db
+      .insertInto(table)
+      // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot narrow a generic table's insert type.
+      .values(rows.slice(i, i + CHUNK) as any)
+      .execute();
   }
 }
 
 export async function countUnits(db: Db): Promise<number> {
-  const row = await db.selectFrom("admin_unit").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("admin_unit")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -44,14 +50,21 @@ function unitQuery(db: Db, filter: UnitFilter) {
         eb(
           "parent_code",
           "in",
-          eb.selectFrom("admin_unit as d").select("d.code").where("d.era", "=", filter.era).where("d.level", "=", "district").where("d.parent_code", "=", province),
+          eb
+            .selectFrom("admin_unit as d")
+            .select("d.code")
+            .where("d.era", "=", filter.era)
+            .where("d.level", "=", "district")
+            .where("d.parent_code", "=", province),
         ),
       ]),
     );
   }
   if (filter.q) {
     const q = filter.q;
-    query = query.where((eb) => eb.or([eb("search_text", "like", likePattern(q)), eb("code", "=", q.trim())]));
+    query = query.where((eb) =>
+      eb.or([eb.and(wordPatterns(q).map((w) => eb("search_text", "like", w))), eb("code", "=", q.trim())]),
+    );
   }
   return query;
 }
@@ -74,8 +87,16 @@ const UNIT_COLUMNS = [
 
 export async function listUnits(db: Db, filter: UnitFilter, limit: number, offset: number) {
   const [items, total] = await Promise.all([
-    unitQuery(db, filter).select(UNIT_COLUMNS).orderBy("level").orderBy("code").limit(limit).offset(offset).execute(),
-    unitQuery(db, filter).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    unitQuery(db, filter)
+      .select(UNIT_COLUMNS)
+      .orderBy("level")
+      .orderBy("code")
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    unitQuery(db, filter)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, total: total.n };
 }
@@ -116,7 +137,9 @@ export async function provinceGeometry(db: Db, province: string) {
 export async function successorsOf(db: Db, oldCode: string) {
   return db
     .selectFrom("admin_unit_crosswalk as x")
-    .innerJoin("admin_unit as u", (j) => j.onRef("u.code", "=", "x.new_code").on("u.era", "=", "2025").on("u.level", "=", "commune"))
+    .innerJoin("admin_unit as u", (j) =>
+      j.onRef("u.code", "=", "x.new_code").on("u.era", "=", "2025").on("u.level", "=", "commune"),
+    )
     .select(["x.new_code as code", "u.full_name", "x.merge_type"])
     .where((eb) => eb.or([eb("x.old_commune_code", "=", oldCode), eb("x.old_district_code", "=", oldCode)]))
     .orderBy("x.new_code")
@@ -127,9 +150,18 @@ export async function predecessorsOf(db: Db, newCode: string) {
   return db
     .selectFrom("admin_unit_crosswalk as x")
     .leftJoin("admin_unit as u", (j) =>
-      j.onRef("u.code", "=", "x.old_commune_code").on("u.era", "=", "pre2025").on("u.level", "in", ["commune", "district"]),
+      j
+        .onRef("u.code", "=", "x.old_commune_code")
+        .on("u.era", "=", "pre2025")
+        .on("u.level", "in", ["commune", "district"]),
     )
-    .select(["x.old_commune_code as code", "u.full_name", "x.old_district_code", "x.old_province_code", "x.merge_type"])
+    .select([
+      "x.old_commune_code as code",
+      "u.full_name",
+      "x.old_district_code",
+      "x.old_province_code",
+      "x.merge_type",
+    ])
     .where("x.new_code", "=", newCode)
     .orderBy("x.old_commune_code")
     .execute();
@@ -150,7 +182,12 @@ function vsicQuery(db: Db, filter: VsicFilter) {
   if (filter.section) query = query.where("section", "=", filter.section.toUpperCase());
   if (filter.q) {
     const q = filter.q.trim();
-    query = query.where((eb) => eb.or([eb("search_text", "like", likePattern(q)), eb("code", "like", `${q.replace(/[\\%_]/g, "")}%`)]));
+    query = query.where((eb) =>
+      eb.or([
+        eb.and(wordPatterns(q).map((w) => eb("search_text", "like", w))),
+        eb("code", "like", `${q.replace(/[\\%_]/g, "")}%`),
+      ]),
+    );
   }
   return query;
 }
@@ -160,13 +197,20 @@ const VSIC_COLUMNS = ["version", "code", "level", "parent_code", "section", "nam
 export async function listVsic(db: Db, filter: VsicFilter, limit: number, offset: number) {
   const [items, total] = await Promise.all([
     vsicQuery(db, filter).select(VSIC_COLUMNS).orderBy("code").limit(limit).offset(offset).execute(),
-    vsicQuery(db, filter).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    vsicQuery(db, filter)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, total: total.n };
 }
 
 export async function allVsic(db: Db, version: string) {
-  return db.selectFrom("vsic_code").select(VSIC_COLUMNS).where("version", "=", version).orderBy("code").execute();
+  return db
+    .selectFrom("vsic_code")
+    .select(VSIC_COLUMNS)
+    .where("version", "=", version)
+    .orderBy("code")
+    .execute();
 }
 
 export async function allCommuneCodes(db: Db, province: string): Promise<string[]> {
@@ -185,7 +229,11 @@ export async function listCountries(db: Db, q: string | undefined) {
   if (q) {
     const code = q.trim().toUpperCase();
     query = query.where((eb) =>
-      eb.or([eb("search_text", "like", likePattern(q)), eb("alpha2", "=", code), eb("alpha3", "=", code)]),
+      eb.or([
+        eb.and(wordPatterns(q).map((w) => eb("search_text", "like", w))),
+        eb("alpha2", "=", code),
+        eb("alpha3", "=", code),
+      ]),
     );
   }
   return query.orderBy("name_vi").execute();
@@ -201,5 +249,9 @@ export async function crosswalkProvinces(db: Db) {
 
 export async function upsertSources(db: Db, rows: Insertable<Database["data_source"]>[]) {
   if (rows.length === 0) return;
-  await db.insertInto("data_source").values(rows).onConflict((oc) => oc.column("code").doNothing()).execute();
+  await db
+    .insertInto("data_source")
+    .values(rows)
+    .onConflict((oc) => oc.column("code").doNothing())
+    .execute();
 }

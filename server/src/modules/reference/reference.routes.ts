@@ -30,15 +30,31 @@ const vsicColumns: Column<z.infer<typeof s.vsicCode>>[] = [
 ];
 
 const TAX_PROBLEMS = {
-  format: { vi: "Mã số thuế phải gồm 10 chữ số, có thể kèm hậu tố -001…-999.", en: "A tax code has 10 digits, optionally followed by -001…-999." },
-  check_digit: { vi: "Chữ số kiểm tra (số thứ 10) không đúng.", en: "The check digit (10th digit) is wrong." },
-  branch_suffix: { vi: "Hậu tố đơn vị phụ thuộc phải từ 001 đến 999.", en: "The branch suffix must be 001 to 999." },
+  format: {
+    vi: "Mã số thuế phải gồm 10 chữ số, có thể kèm hậu tố -001…-999.",
+    en: "A tax code has 10 digits, optionally followed by -001…-999.",
+  },
+  check_digit: {
+    vi: "Chữ số kiểm tra (số thứ 10) không đúng.",
+    en: "The check digit (10th digit) is wrong.",
+  },
+  branch_suffix: {
+    vi: "Hậu tố đơn vị phụ thuộc phải từ 001 đến 999.",
+    en: "The branch suffix must be 001 to 999.",
+  },
 } as const;
 
 export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
     "/api/v1/reference/units",
-    { schema: { tags, summary: "Đơn vị hành chính / Administrative units", querystring: s.unitFilter.extend(s.pageQuery), response: { 200: pageSchema(s.unit) } } },
+    {
+      schema: {
+        tags,
+        summary: "Đơn vị hành chính / Administrative units",
+        querystring: s.unitFilter.extend(s.pageQuery),
+        response: { 200: pageSchema(s.unit) },
+      },
+    },
     async (req) => {
       const { page, page_size, ...filter } = req.query;
       return service.listUnits(db, filter, { page, page_size });
@@ -46,11 +62,23 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   );
   app.get(
     "/api/v1/reference/units/export",
-    { schema: { tags, summary: "Xuất đơn vị hành chính / Export units", querystring: s.unitFilter.extend({ format: s.exportFormat }) } },
+    {
+      schema: {
+        tags,
+        summary: "Xuất đơn vị hành chính / Export units",
+        querystring: s.unitFilter.extend({ format: s.exportFormat }),
+      },
+    },
     async (req, reply) => {
       const { format, ...filter } = req.query;
       const { items } = await service.listUnits(db, filter, { page: 1, page_size: 100_000 });
-      return sendExport(reply, { format, fileName: "don-vi-hanh-chinh", columns: unitColumns, rows: items, lang: pickLang(req.headers["accept-language"]) });
+      return sendExport(reply, {
+        format,
+        fileName: "don-vi-hanh-chinh",
+        columns: unitColumns,
+        rows: items,
+        lang: pickLang(req.headers["accept-language"]),
+      });
     },
   );
   app.get(
@@ -59,19 +87,42 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
       schema: {
         tags,
         summary: "Ranh giới xã/phường (GeoJSON) / Commune boundaries",
-        querystring: z.object({ province: z.enum(["31"]).default("31").describe("Chỉ có ranh giới của Hải Phòng / only Hải Phòng has boundaries") }),
+        querystring: z.object({
+          province: z
+            .enum(["31"])
+            .default("31")
+            .describe("Chỉ có ranh giới của Hải Phòng / only Hải Phòng has boundaries"),
+        }),
       },
     },
-    async (req, reply) => reply.header("content-type", "application/geo+json; charset=utf-8").send(JSON.stringify(await service.communeFeatures(db, req.query.province))),
+    async (req, reply) =>
+      reply
+        .header("content-type", "application/geo+json; charset=utf-8")
+        .send(JSON.stringify(await service.communeFeatures(db, req.query.province))),
   );
   app.get(
     "/api/v1/reference/units/:code",
-    { schema: { tags, summary: "Một đơn vị và bảng chuyển đổi cũ → mới / One unit with its crosswalk", params: z.object({ code: z.string().regex(/^\d{2,5}$/) }), querystring: z.object({ era: s.era }), response: { 200: s.unitDetail } } },
+    {
+      schema: {
+        tags,
+        summary: "Một đơn vị và bảng chuyển đổi cũ → mới / One unit with its crosswalk",
+        params: z.object({ code: z.string().regex(/^\d{2,5}$/) }),
+        querystring: z.object({ era: s.era }),
+        response: { 200: s.unitDetail },
+      },
+    },
     async (req) => service.getUnit(db, req.query.era, req.params.code),
   );
   app.get(
     "/api/v1/reference/vsic",
-    { schema: { tags, summary: "Mã ngành VSIC / VSIC codes", querystring: s.vsicFilter.extend(s.pageQuery), response: { 200: pageSchema(s.vsicCode) } } },
+    {
+      schema: {
+        tags,
+        summary: "Mã ngành VSIC / VSIC codes",
+        querystring: s.vsicFilter.extend(s.pageQuery),
+        response: { 200: pageSchema(s.vsicCode) },
+      },
+    },
     async (req) => {
       const { page, page_size, ...filter } = req.query;
       return service.listVsic(db, filter, { page, page_size });
@@ -79,21 +130,47 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   );
   app.get(
     "/api/v1/reference/vsic/export",
-    { schema: { tags, summary: "Xuất mã ngành / Export VSIC codes", querystring: s.vsicFilter.extend({ format: s.exportFormat }) } },
+    {
+      schema: {
+        tags,
+        summary: "Xuất mã ngành / Export VSIC codes",
+        querystring: s.vsicFilter.extend({ format: s.exportFormat }),
+      },
+    },
     async (req, reply) => {
       const { format, ...filter } = req.query;
       const { items } = await service.listVsic(db, filter, { page: 1, page_size: 100_000 });
-      return sendExport(reply, { format, fileName: "vsic-2025", columns: vsicColumns, rows: items, lang: pickLang(req.headers["accept-language"]) });
+      return sendExport(reply, {
+        format,
+        fileName: "vsic-2025",
+        columns: vsicColumns,
+        rows: items,
+        lang: pickLang(req.headers["accept-language"]),
+      });
     },
   );
   app.get(
     "/api/v1/reference/vsic/tree",
-    { schema: { tags, summary: "Cây mã ngành / VSIC tree", querystring: z.object({ version: z.enum(["2025"]).default("2025") }), response: { 200: z.array(s.vsicNode) } } },
+    {
+      schema: {
+        tags,
+        summary: "Cây mã ngành / VSIC tree",
+        querystring: z.object({ version: z.enum(["2025"]).default("2025") }),
+        response: { 200: z.array(s.vsicNode) },
+      },
+    },
     async (req) => service.vsicTree(db, req.query.version),
   );
   app.get(
     "/api/v1/reference/countries",
-    { schema: { tags, summary: "Quốc gia, vùng lãnh thổ / Countries", querystring: z.object({ q: z.string().max(100).optional() }), response: { 200: z.array(s.country) } } },
+    {
+      schema: {
+        tags,
+        summary: "Quốc gia, vùng lãnh thổ / Countries",
+        querystring: z.object({ q: z.string().max(100).optional() }),
+        response: { 200: z.array(s.country) },
+      },
+    },
     async (req) => service.listCountries(db, req.query.q),
   );
   app.get(
@@ -103,7 +180,14 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   );
   app.get(
     "/api/v1/reference/tax-codes/:code",
-    { schema: { tags, summary: "Kiểm tra mã số thuế / Check a tax code", params: z.object({ code: z.string().max(20) }), response: { 200: s.taxCodeAnswer } } },
+    {
+      schema: {
+        tags,
+        summary: "Kiểm tra mã số thuế / Check a tax code",
+        params: z.object({ code: z.string().max(20) }),
+        response: { 200: s.taxCodeAnswer },
+      },
+    },
     async (req) => {
       const lang = pickLang(req.headers["accept-language"]);
       const check = parseTaxCode(req.params.code);
@@ -114,10 +198,18 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
         normalized: check.valid ? check.normalized : null,
         problem: check.valid ? null : check.problem,
         message: check.valid
-          ? lang === "vi" ? (enterprise ? "Mã hợp lệ, đã có trong hệ thống." : "Mã hợp lệ, chưa có trong hệ thống.") : enterprise ? "Well-formed and registered." : "Well-formed, not registered here."
+          ? lang === "vi"
+            ? enterprise
+              ? "Mã hợp lệ, đã có trong hệ thống."
+              : "Mã hợp lệ, chưa có trong hệ thống."
+            : enterprise
+              ? "Well-formed and registered."
+              : "Well-formed, not registered here."
           : TAX_PROBLEMS[check.problem][lang],
         registered: enterprise !== null,
-        enterprise: enterprise ? { tax_code: enterprise.tax_code, name_vi: enterprise.name_vi, status: enterprise.status } : null,
+        enterprise: enterprise
+          ? { tax_code: enterprise.tax_code, name_vi: enterprise.name_vi, status: enterprise.status }
+          : null,
       };
     },
   );

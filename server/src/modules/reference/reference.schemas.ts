@@ -2,13 +2,24 @@ import { z } from "zod";
 import { exportFormat } from "../../http/export.ts";
 import { pageQuery } from "../../http/paging.ts";
 
-export const era = z.enum(["2025", "pre2025"]).default("2025").describe("2025: sau sắp xếp 01/07/2025 / after the reform; pre2025: trước đó / before");
+export const era = z
+  .enum(["2025", "pre2025"])
+  .default("2025")
+  .describe("2025: sau sắp xếp 01/07/2025 / after the reform; pre2025: trước đó / before");
 
 export const unitFilter = z.object({
   era,
   level: z.enum(["province", "district", "commune"]).optional(),
-  province: z.string().regex(/^\d{2}$/).optional().describe("Mã tỉnh / province code, e.g. 31"),
-  q: z.string().max(200).optional().describe("Tìm theo tên (không dấu) hoặc mã / name (accent-insensitive) or code"),
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional()
+    .describe("Mã tỉnh / province code, e.g. 31"),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .describe("Tìm theo tên (không dấu) hoặc mã / name (accent-insensitive) or code"),
 });
 
 export const unit = z.object({

@@ -1,9 +1,9 @@
 /** Reference data: administrative units, VSIC, countries, sources; and the lookups other modules validate with. */
 import type { Db } from "../../db/database.ts";
-import { notFound } from "../../platform/errors.ts";
-import { type Area, contains, type Point } from "../../platform/geo.ts";
 import type { Paging } from "../../http/paging.ts";
 import { offsetOf } from "../../http/paging.ts";
+import { notFound } from "../../platform/errors.ts";
+import { type Area, contains, type Point } from "../../platform/geo.ts";
 import { HAI_PHONG } from "./reference.loader.ts";
 import * as repo from "./reference.repository.ts";
 import type { Era } from "./reference.table.ts";
@@ -52,7 +52,12 @@ export interface VsicNode {
 
 export async function vsicTree(db: Db, version: string): Promise<VsicNode[]> {
   const rows = await repo.allVsic(db, version);
-  const nodes = new Map(rows.map((r) => [r.code, { code: r.code, level: r.level, name_vi: r.name_vi, children: [] as VsicNode[] }]));
+  const nodes = new Map(
+    rows.map((r) => [
+      r.code,
+      { code: r.code, level: r.level, name_vi: r.name_vi, children: [] as VsicNode[] },
+    ]),
+  );
   const roots: VsicNode[] = [];
   for (const r of rows) {
     const node = nodes.get(r.code) as VsicNode;
@@ -93,7 +98,9 @@ async function buildIndex(db: Db): Promise<ReferenceIndex> {
     countries: new Set(countries.map((c) => c.alpha2)),
     outline: (outline as Area | null) ?? null,
     communeShapes: new Map(shapes.map((s) => [s.code, s.geometry as Area])),
-    communeTerritory: new Map(crosswalk.map((x) => [x.new_code, x.old_province_code === "30" ? "west" : "east"])),
+    communeTerritory: new Map(
+      crosswalk.map((x) => [x.new_code, x.old_province_code === "30" ? "west" : "east"]),
+    ),
   };
 }
 

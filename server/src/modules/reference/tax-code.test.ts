@@ -16,7 +16,11 @@ describe("parseTaxCode", () => {
   });
 
   it("accepts a branch suffix with or without the dash", () => {
-    expect(parseTaxCode("0100109106-001")).toMatchObject({ valid: true, normalized: "0100109106-001", branch: "001" });
+    expect(parseTaxCode("0100109106-001")).toMatchObject({
+      valid: true,
+      normalized: "0100109106-001",
+      branch: "001",
+    });
     expect(parseTaxCode("0100109106001")).toMatchObject({ valid: true, normalized: "0100109106-001" });
   });
 

@@ -12,7 +12,9 @@ export async function summaryRoutes(app: App, { db }: AppDeps): Promise<void> {
       schema: {
         tags,
         summary: "Tổng hợp toàn thành phố / City summary",
-        querystring: z.object({ territory: z.enum(["east", "west"]).optional().describe("east: Hải Phòng cũ; west: Hải Dương cũ") }),
+        querystring: z.object({
+          territory: z.enum(["east", "west"]).optional().describe("east: Hải Phòng cũ; west: Hải Dương cũ"),
+        }),
         response: { 200: s.citySummary },
       },
     },
@@ -20,7 +22,14 @@ export async function summaryRoutes(app: App, { db }: AppDeps): Promise<void> {
   );
   app.get(
     "/api/v1/zones/:code/summary",
-    { schema: { tags, summary: "Tổng hợp một khu / Zone summary", params: z.object({ code: z.string().max(30) }), response: { 200: s.zoneSummary } } },
+    {
+      schema: {
+        tags,
+        summary: "Tổng hợp một khu / Zone summary",
+        params: z.object({ code: z.string().max(30) }),
+        response: { 200: s.zoneSummary },
+      },
+    },
     async (req) => service.zoneSummary(db, req.params.code),
   );
 }

@@ -5,7 +5,14 @@ const capitalTotals = z.object({
   registered_usd: z.number(),
   share_purchase_usd: z.number(),
   disbursed_usd: z.number(),
-  by_currency: z.array(z.object({ currency: z.enum(["VND", "USD"]), registered: z.number(), share_purchase: z.number(), disbursed: z.number() })),
+  by_currency: z.array(
+    z.object({
+      currency: z.enum(["VND", "USD"]),
+      registered: z.number(),
+      share_purchase: z.number(),
+      disbursed: z.number(),
+    }),
+  ),
 });
 
 export const summary = z.object({
@@ -18,7 +25,12 @@ export const summary = z.object({
     leased_land_ha: z.number(),
     occupancy: z.number().nullable(),
   }),
-  enterprises: z.object({ total: z.number().int(), foreign: z.number().int(), high_tech: z.number().int(), workers: z.number().int() }),
+  enterprises: z.object({
+    total: z.number().int(),
+    foreign: z.number().int(),
+    high_tech: z.number().int(),
+    workers: z.number().int(),
+  }),
   projects: z.object({ foreign: capitalTotals, domestic: capitalTotals }),
 });
 

@@ -6,16 +6,30 @@ import { aggregateProjectsByZone } from "../projects/projects.service.ts";
 import { zoneFigures } from "../zones/zones.service.ts";
 import { type Summary, summarise } from "./summary.ts";
 
-export async function citySummary(db: Db, territory?: "east" | "west"): Promise<Summary & { territory: string }> {
-  const [zones, enterprises, projects] = await Promise.all([zoneFigures(db), aggregateEnterprisesByZone(db), aggregateProjectsByZone(db)]);
+export async function citySummary(
+  db: Db,
+  territory?: "east" | "west",
+): Promise<Summary & { territory: string }> {
+  const [zones, enterprises, projects] = await Promise.all([
+    zoneFigures(db),
+    aggregateEnterprisesByZone(db),
+    aggregateProjectsByZone(db),
+  ]);
   const scoped = territory ? zones.filter((z) => z.legacy_territory === territory) : zones;
   // Rows outside any zone have no territory of their own here, so a territory view counts zones only.
-  return { territory: territory ?? "all", ...summarise(scoped, enterprises, projects, territory === undefined) };
+  return {
+    territory: territory ?? "all",
+    ...summarise(scoped, enterprises, projects, territory === undefined),
+  };
 }
 
 /** A zone's summary; an economic zone's includes the zones inside it. */
 export async function zoneSummary(db: Db, code: string): Promise<Summary & { code: string }> {
-  const [zones, enterprises, projects] = await Promise.all([zoneFigures(db), aggregateEnterprisesByZone(db), aggregateProjectsByZone(db)]);
+  const [zones, enterprises, projects] = await Promise.all([
+    zoneFigures(db),
+    aggregateEnterprisesByZone(db),
+    aggregateProjectsByZone(db),
+  ]);
   const zone = zones.find((z) => z.code === code);
   if (!zone) throw notFound({ vi: "khu/cụm công nghiệp", en: "Zone" }, code);
   const scoped = zones.filter((z) => z.code === code || z.parent_code === code);

@@ -9,11 +9,24 @@ export interface CapitalTotals {
   share_purchase_usd: number;
   disbursed_usd: number;
   /** Amounts in their own currency, never converted. */
-  by_currency: Array<{ currency: "VND" | "USD"; registered: number; share_purchase: number; disbursed: number }>;
+  by_currency: Array<{
+    currency: "VND" | "USD";
+    registered: number;
+    share_purchase: number;
+    disbursed: number;
+  }>;
 }
 
 export interface Summary {
-  zones: { kkt: number; kcn: number; ccn: number; total_area_ha: number; industrial_land_ha: number; leased_land_ha: number; occupancy: number | null };
+  zones: {
+    kkt: number;
+    kcn: number;
+    ccn: number;
+    total_area_ha: number;
+    industrial_land_ha: number;
+    leased_land_ha: number;
+    occupancy: number | null;
+  };
   enterprises: { total: number; foreign: number; high_tech: number; workers: number };
   projects: { foreign: CapitalTotals; domestic: CapitalTotals };
 }
@@ -21,14 +34,22 @@ export interface Summary {
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
 function capital(rows: readonly ProjectAggregate[]): CapitalTotals {
-  const byCurrency = new Map<"VND" | "USD", { currency: "VND" | "USD"; registered: number; share_purchase: number; disbursed: number }>();
+  const byCurrency = new Map<
+    "VND" | "USD",
+    { currency: "VND" | "USD"; registered: number; share_purchase: number; disbursed: number }
+  >();
   const totals = { projects: 0, registered_usd: 0, share_purchase_usd: 0, disbursed_usd: 0 };
   for (const r of rows) {
     totals.projects += r.projects;
     totals.registered_usd += r.registered_usd;
     totals.share_purchase_usd += r.share_purchase_usd;
     totals.disbursed_usd += r.disbursed_usd;
-    const c = byCurrency.get(r.currency) ?? { currency: r.currency, registered: 0, share_purchase: 0, disbursed: 0 };
+    const c = byCurrency.get(r.currency) ?? {
+      currency: r.currency,
+      registered: 0,
+      share_purchase: 0,
+      disbursed: 0,
+    };
     c.registered += r.registered;
     c.share_purchase += r.share_purchase;
     c.disbursed += r.disbursed;

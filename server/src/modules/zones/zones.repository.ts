@@ -1,15 +1,17 @@
 /** SQL for zones. Occupancy is computed in queries, never stored. */
 import { type Insertable, sql, type Updateable } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { likePattern } from "../../platform/text.ts";
+import { wordPatterns } from "../../platform/text.ts";
 import type { ZoneFilter } from "./zones.schemas.ts";
 import type { ZoneTable } from "./zones.table.ts";
 
-const occupancy = sql<number | null>`case when industrial_land_ha > 0 then leased_land_ha / industrial_land_ha end`;
+const occupancy = sql<
+  number | null
+>`case when industrial_land_ha > 0 then leased_land_ha / industrial_land_ha end`;
 
 function filtered(db: Db, f: ZoneFilter) {
   let q = db.selectFrom("zone");
-  if (f.q) q = q.where("search_text", "like", likePattern(f.q));
+  for (const pattern of wordPatterns(f.q ?? "")) q = q.where("search_text", "like", pattern);
   if (f.kind) q = q.where("kind", "=", f.kind);
   if (f.status) q = q.where("status", "=", f.status);
   if (f.territory) q = q.where("legacy_territory", "=", f.territory);
@@ -42,7 +44,9 @@ export async function listZones(
 }
 
 export async function countZones(db: Db, f: ZoneFilter): Promise<number> {
-  const row = await filtered(db, f).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await filtered(db, f)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -65,11 +69,19 @@ export async function insertZone(db: Db, row: Insertable<ZoneTable>) {
 }
 
 export async function updateZone(db: Db, code: string, row: Updateable<ZoneTable>) {
-  return db.updateTable("zone").set({ ...row, updated_at: new Date() }).where("code", "=", code).returning("code").executeTakeFirst();
+  return db
+    .updateTable("zone")
+    .set({ ...row, updated_at: new Date() })
+    .where("code", "=", code)
+    .returning("code")
+    .executeTakeFirst();
 }
 
 /** Insert or update by zone code; returns how many rows were new. */
-export async function upsertZones(db: Db, rows: Insertable<ZoneTable>[]): Promise<{ inserted: number; updated: number }> {
+export async function upsertZones(
+  db: Db,
+  rows: Insertable<ZoneTable>[],
+): Promise<{ inserted: number; updated: number }> {
   let inserted = 0;
   for (let i = 0; i < rows.length; i += 300) {
     const result = await db

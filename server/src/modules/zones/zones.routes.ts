@@ -11,7 +11,14 @@ const tags = ["zones"];
 export async function zonesRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
     "/api/v1/zones",
-    { schema: { tags, summary: "Danh sách khu, cụm công nghiệp / List zones", querystring: s.zoneListQuery, response: { 200: pageSchema(s.zone) } } },
+    {
+      schema: {
+        tags,
+        summary: "Danh sách khu, cụm công nghiệp / List zones",
+        querystring: s.zoneListQuery,
+        response: { 200: pageSchema(s.zone) },
+      },
+    },
     async (req) => {
       const { page, page_size, sort, ...filter } = req.query;
       return service.listZones(db, filter, sort, { page, page_size });
@@ -19,11 +26,24 @@ export async function zonesRoutes(app: App, { db }: AppDeps): Promise<void> {
   );
   app.get(
     "/api/v1/zones/export",
-    { schema: { tags, summary: "Xuất danh sách khu (CSV, XLSX, GeoJSON) / Export zones", querystring: s.zoneExportQuery } },
+    {
+      schema: {
+        tags,
+        summary: "Xuất danh sách khu (CSV, XLSX, GeoJSON) / Export zones",
+        querystring: s.zoneExportQuery,
+      },
+    },
     async (req, reply) => {
       const { format, sort, ...filter } = req.query;
       const rows = await service.allZones(db, filter, sort);
-      return sendExport(reply, { format, fileName: "khu-cong-nghiep", columns: zoneColumns, rows, lang: pickLang(req.headers["accept-language"]), feature: zoneFeature });
+      return sendExport(reply, {
+        format,
+        fileName: "khu-cong-nghiep",
+        columns: zoneColumns,
+        rows,
+        lang: pickLang(req.headers["accept-language"]),
+        feature: zoneFeature,
+      });
     },
   );
   app.get(
@@ -32,7 +52,9 @@ export async function zonesRoutes(app: App, { db }: AppDeps): Promise<void> {
     async (req, reply) => {
       const rows = await service.allZones(db, req.query, "code");
       const features = rows.map(zoneFeature).filter((f) => f !== null);
-      return reply.header("content-type", "application/geo+json; charset=utf-8").send(JSON.stringify({ type: "FeatureCollection", features }));
+      return reply
+        .header("content-type", "application/geo+json; charset=utf-8")
+        .send(JSON.stringify({ type: "FeatureCollection", features }));
     },
   );
   app.get(
@@ -42,12 +64,27 @@ export async function zonesRoutes(app: App, { db }: AppDeps): Promise<void> {
   );
   app.post(
     "/api/v1/zones",
-    { schema: { tags, summary: "Tạo khu / Create a zone", body: s.zoneInput, response: { 201: s.zoneDetail } } },
+    {
+      schema: {
+        tags,
+        summary: "Tạo khu / Create a zone",
+        body: s.zoneInput,
+        response: { 201: s.zoneDetail },
+      },
+    },
     async (req, reply) => reply.status(201).send(await service.createZone(db, req.body)),
   );
   app.patch(
     "/api/v1/zones/:code",
-    { schema: { tags, summary: "Sửa khu / Update a zone", params: s.codeParam, body: s.zonePatch, response: { 200: s.zoneDetail } } },
+    {
+      schema: {
+        tags,
+        summary: "Sửa khu / Update a zone",
+        params: s.codeParam,
+        body: s.zonePatch,
+        response: { 200: s.zoneDetail },
+      },
+    },
     async (req) => service.updateZone(db, req.params.code, req.body),
   );
 }

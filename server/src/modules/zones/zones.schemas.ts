@@ -3,18 +3,32 @@ import { exportFormat, spatialExportFormat } from "../../http/export.ts";
 import { pageQuery, sortQuery } from "../../http/paging.ts";
 import { area, communeCode, isoDate, location, textSearch } from "../shared-schemas.ts";
 
-export const zoneKind = z.enum(["kkt", "kcn", "ccn"]).describe("kkt khu kinh tế, kcn khu công nghiệp, ccn cụm công nghiệp");
+export const zoneKind = z
+  .enum(["kkt", "kcn", "ccn"])
+  .describe("kkt khu kinh tế, kcn khu công nghiệp, ccn cụm công nghiệp");
 export const zoneStatus = z.enum(["planned", "under_construction", "operating"]);
-export const ecoStatus = z.enum(["none", "programme", "certified"]).describe("KCN sinh thái: none / programme (trong chương trình quốc gia) / certified");
-export const territory = z.enum(["east", "west"]).describe("east: Hải Phòng cũ / old Hải Phòng; west: Hải Dương cũ / old Hải Dương");
+export const ecoStatus = z
+  .enum(["none", "programme", "certified"])
+  .describe("KCN sinh thái: none / programme (trong chương trình quốc gia) / certified");
+export const territory = z
+  .enum(["east", "west"])
+  .describe("east: Hải Phòng cũ / old Hải Phòng; west: Hải Dương cũ / old Hải Dương");
 
 export const zoneInput = z.object({
   code: z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,29}$/, "A–Z, 0–9, - (2–30)"),
   name_vi: z.string().trim().min(1).max(300),
   name_en: z.string().trim().max(300).nullish(),
   kind: zoneKind,
-  parent_code: z.string().max(30).nullish().describe("Khu kinh tế chứa KCN này / economic zone containing this KCN"),
-  commune_codes: z.array(communeCode).max(30).optional().describe("Mặc định: xã chứa toạ độ / default: the commune at the location"),
+  parent_code: z
+    .string()
+    .max(30)
+    .nullish()
+    .describe("Khu kinh tế chứa KCN này / economic zone containing this KCN"),
+  commune_codes: z
+    .array(communeCode)
+    .max(30)
+    .optional()
+    .describe("Mặc định: xã chứa toạ độ / default: the commune at the location"),
   legacy_territory: territory.optional().describe("Mặc định suy ra từ xã / default derived from the commune"),
   boundary: area.nullish(),
   location: location.nullish(),
@@ -27,7 +41,10 @@ export const zoneInput = z.object({
   status: zoneStatus,
   eco_status: ecoStatus.default("none"),
   wastewater_capacity_m3d: z.number().min(0).nullish(),
-  field_sources: z.record(z.string(), z.string()).default({}).describe("Trường → mã nguồn / field → data source code"),
+  field_sources: z
+    .record(z.string(), z.string())
+    .default({})
+    .describe("Trường → mã nguồn / field → data source code"),
 });
 export type ZoneInput = z.infer<typeof zoneInput>;
 
@@ -48,7 +65,10 @@ export type ZoneFilter = z.infer<typeof zoneFilter>;
 
 export const zoneSortFields = ["code", "name_vi", "total_area_ha", "occupancy", "decision_date"] as const;
 export const zoneListQuery = zoneFilter.extend({ ...pageQuery, sort: sortQuery(zoneSortFields, "code") });
-export const zoneExportQuery = zoneFilter.extend({ sort: sortQuery(zoneSortFields, "code"), format: spatialExportFormat });
+export const zoneExportQuery = zoneFilter.extend({
+  sort: sortQuery(zoneSortFields, "code"),
+  format: spatialExportFormat,
+});
 export { exportFormat };
 
 export const zone = z.object({

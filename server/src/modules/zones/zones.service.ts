@@ -2,11 +2,11 @@
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { offsetOf, type Paging, parseSort } from "../../http/paging.ts";
-import { AppError, conflict, invalid, type Issue, notFound } from "../../platform/errors.ts";
+import { AppError, conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { bbox, type Point } from "../../platform/geo.ts";
 import { searchText } from "../../platform/text.ts";
-import { checkCommune, checkPoint, issue } from "../registry-issues.ts";
 import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
+import { checkCommune, checkPoint, issue } from "../registry-issues.ts";
 import * as repo from "./zones.repository.ts";
 import type { Zone, ZoneFilter, ZoneInput, ZonePatch } from "./zones.schemas.ts";
 import type { ZoneTable } from "./zones.table.ts";
@@ -17,7 +17,9 @@ type ZoneRow = Awaited<ReturnType<typeof repo.findZone>> & {};
 
 export function presentZone(row: Omit<ZoneRow, "boundary"> & { boundary?: unknown }): Zone {
   const occupancy =
-    row.industrial_land_ha && row.industrial_land_ha > 0 && row.leased_land_ha !== null ? row.leased_land_ha / row.industrial_land_ha : null;
+    row.industrial_land_ha && row.industrial_land_ha > 0 && row.leased_land_ha !== null
+      ? row.leased_land_ha / row.industrial_land_ha
+      : null;
   return {
     code: row.code,
     name_vi: row.name_vi,
@@ -31,7 +33,10 @@ export function presentZone(row: Omit<ZoneRow, "boundary"> & { boundary?: unknow
     total_area_ha: row.total_area_ha,
     industrial_land_ha: row.industrial_land_ha,
     leased_land_ha: row.leased_land_ha,
-    vacant_land_ha: row.industrial_land_ha !== null && row.leased_land_ha !== null ? row.industrial_land_ha - row.leased_land_ha : null,
+    vacant_land_ha:
+      row.industrial_land_ha !== null && row.leased_land_ha !== null
+        ? row.industrial_land_ha - row.leased_land_ha
+        : null,
     occupancy: occupancy === null ? null : Math.round(occupancy * 10_000) / 10_000,
     developer: row.developer,
     decision_number: row.decision_number,
@@ -45,7 +50,11 @@ export function presentZone(row: Omit<ZoneRow, "boundary"> & { boundary?: unknow
 }
 
 /** Everything a zone must satisfy beyond its schema; `kinds` maps existing zone codes to their kind. */
-export function validateZone(input: ZoneInput, index: ReferenceIndex, kinds: ReadonlyMap<string, string>): Issue[] {
+export function validateZone(
+  input: ZoneInput,
+  index: ReferenceIndex,
+  kinds: ReadonlyMap<string, string>,
+): Issue[] {
   const issues: Issue[] = [];
   for (const c of input.commune_codes ?? []) issues.push(...checkCommune(index, "commune_codes", c));
   issues.push(...checkPoint(index, "location", input.location));
@@ -55,23 +64,60 @@ export function validateZone(input: ZoneInput, index: ReferenceIndex, kinds: Rea
     issues.push(...checkPoint(index, "boundary", centre));
   }
   if (input.industrial_land_ha != null && input.industrial_land_ha > input.total_area_ha) {
-    issues.push(issue("registry.industrial_land_exceeds_total", "industrial_land_ha", "Đất công nghiệp lớn hơn tổng diện tích.", "Industrial land exceeds the total area."));
+    issues.push(
+      issue(
+        "registry.industrial_land_exceeds_total",
+        "industrial_land_ha",
+        "Đất công nghiệp lớn hơn tổng diện tích.",
+        "Industrial land exceeds the total area.",
+      ),
+    );
   }
   if (input.leased_land_ha != null) {
     const limit = input.industrial_land_ha ?? input.total_area_ha;
     if (input.leased_land_ha > limit) {
-      issues.push(issue("registry.leased_land_exceeds_industrial", "leased_land_ha", "Đất đã cho thuê lớn hơn đất công nghiệp.", "Leased land exceeds the industrial land.", input.leased_land_ha));
+      issues.push(
+        issue(
+          "registry.leased_land_exceeds_industrial",
+          "leased_land_ha",
+          "Đất đã cho thuê lớn hơn đất công nghiệp.",
+          "Leased land exceeds the industrial land.",
+          input.leased_land_ha,
+        ),
+      );
     }
   }
   if (input.parent_code) {
     if (input.kind === "kkt") {
-      issues.push(issue("registry.parent_zone_invalid", "parent_code", "Khu kinh tế không có khu cha.", "An economic zone has no parent zone."));
+      issues.push(
+        issue(
+          "registry.parent_zone_invalid",
+          "parent_code",
+          "Khu kinh tế không có khu cha.",
+          "An economic zone has no parent zone.",
+        ),
+      );
     } else if (kinds.get(input.parent_code) !== "kkt") {
-      issues.push(issue("registry.parent_zone_invalid", "parent_code", `Khu cha ${input.parent_code} không phải khu kinh tế đã đăng ký.`, `Parent ${input.parent_code} is not a registered economic zone.`, input.parent_code));
+      issues.push(
+        issue(
+          "registry.parent_zone_invalid",
+          "parent_code",
+          `Khu cha ${input.parent_code} không phải khu kinh tế đã đăng ký.`,
+          `Parent ${input.parent_code} is not a registered economic zone.`,
+          input.parent_code,
+        ),
+      );
     }
   }
   if (!input.location && !input.boundary && !input.commune_codes?.length) {
-    issues.push(issue("registry.zone_location_missing", "location", "Cần toạ độ, ranh giới hoặc mã xã.", "A location, a boundary or a commune code is required."));
+    issues.push(
+      issue(
+        "registry.zone_location_missing",
+        "location",
+        "Cần toạ độ, ranh giới hoặc mã xã.",
+        "A location, a boundary or a commune code is required.",
+      ),
+    );
   }
   return issues;
 }
@@ -144,9 +190,18 @@ export async function createZone(db: Db, input: ZoneInput) {
   const issues = validateZone(input, index, kinds);
   if (issues.length) throw invalid(issues);
   if (kinds.has(input.code)) {
-    throw conflict("registry.zone_code_duplicate", { vi: `Mã khu ${input.code} đã tồn tại.`, en: `Zone code ${input.code} already exists.` }, [
-      issue("registry.zone_code_duplicate", "code", `Mã khu ${input.code} đã tồn tại.`, `Zone code ${input.code} already exists.`),
-    ]);
+    throw conflict(
+      "registry.zone_code_duplicate",
+      { vi: `Mã khu ${input.code} đã tồn tại.`, en: `Zone code ${input.code} already exists.` },
+      [
+        issue(
+          "registry.zone_code_duplicate",
+          "code",
+          `Mã khu ${input.code} đã tồn tại.`,
+          `Zone code ${input.code} already exists.`,
+        ),
+      ],
+    );
   }
   await repo.insertZone(db, zoneRow(input, index));
   return getZone(db, input.code);
@@ -170,7 +225,11 @@ export async function updateZone(db: Db, code: string, patch: ZonePatch) {
   if (issues.length) throw invalid(issues);
   const { code: _code, ...row } = zoneRow(merged, index);
   const updated = await repo.updateZone(db, code, { ...row, is_synthetic: current.is_synthetic });
-  if (!updated) throw new AppError("common.not_found", 404, { vi: `Không tìm thấy khu ${code}.`, en: `Zone ${code} not found.` });
+  if (!updated)
+    throw new AppError("common.not_found", 404, {
+      vi: `Không tìm thấy khu ${code}.`,
+      en: `Zone ${code} not found.`,
+    });
   return getZone(db, code);
 }
 

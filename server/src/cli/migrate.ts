@@ -1,0 +1,19 @@
+/** `npm run db:migrate`: applies migrations and loads reference data (idempotent). */
+import { openConfiguredDatabase } from "../bootstrap.ts";
+import { loadConfig } from "../config.ts";
+import { migrateToLatest } from "../db/migrate.ts";
+import { loadReferenceData } from "../modules/reference/reference.service.ts";
+
+const config = loadConfig();
+const handle = await openConfiguredDatabase(config);
+try {
+  const applied = await migrateToLatest(handle.db);
+  console.log(
+    applied.length
+      ? `Đã áp dụng / applied: ${applied.join(", ")}`
+      : "Cơ sở dữ liệu đã cập nhật / database is up to date",
+  );
+  if (await loadReferenceData(handle.db)) console.log("Đã nạp dữ liệu tham chiếu / reference data loaded");
+} finally {
+  await handle.close();
+}
