@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "./database.ts";
 import { migrateToLatest, pendingMigrations } from "./migrate.ts";
 
-describe.skipIf(Boolean(process.env.DATABASE_URL))("embedded PGlite", () => {
+// PGlite is in-process, so these run in the PostgreSQL pass too.
+describe("embedded PGlite", () => {
   it("keeps data across restarts", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "hp-pglite-"));
     try {

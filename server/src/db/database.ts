@@ -30,10 +30,17 @@ export interface DatabaseOptions {
   /** Directory for the embedded database; "memory://" keeps it in memory (tests). */
   dataDir: string;
   maxConnections?: number;
+  /** Errors of idle pooled connections (server restart, dropped database); logged, never fatal. */
+  onPoolError?: (error: Error) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.maxConnections ?? 10);
+  if (options.databaseUrl) {
+    const onError =
+      options.onPoolError ??
+      ((error: Error) => console.error(`PostgreSQL connection error: ${error.message}`));
+    return openPostgres(options.databaseUrl, options.maxConnections ?? 10, onError);
+  }
   return openPglite(options.dataDir);
 }
 
@@ -51,7 +58,11 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   return { db, kind: "pglite", close: () => db.destroy() };
 }
 
-async function openPostgres(connectionString: string, max: number): Promise<DatabaseHandle> {
+async function openPostgres(
+  connectionString: string,
+  max: number,
+  onError: (error: Error) => void,
+): Promise<DatabaseHandle> {
   const parsers: Record<number, (value: string) => unknown> = {
     [INT8]: parseNumber,
     [NUMERIC]: parseNumber,
@@ -65,6 +76,8 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
         parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // Without a listener, an error on an idle client (e.g. the server restarting) would crash the process.
+  pool.on("error", onError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: "postgres", close: () => db.destroy() };
 }
