@@ -88,6 +88,7 @@ const UPSERT_CHUNK = 400;
 export async function upsertEnterprises(
   db: Db,
   rows: Insertable<EnterpriseTable>[],
+  onProgress?: (done: number) => void,
 ): Promise<{ inserted: number; updated: number }> {
   let inserted = 0;
   for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
@@ -121,6 +122,7 @@ export async function upsertEnterprises(
       .returning(sql<boolean>`xmax = 0`.as("inserted"))
       .execute();
     inserted += result.filter((r) => r.inserted).length;
+    onProgress?.(Math.min(rows.length, i + UPSERT_CHUNK));
   }
   return { inserted, updated: rows.length - inserted };
 }

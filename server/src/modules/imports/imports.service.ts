@@ -98,6 +98,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
       trx,
       valid.map((v) => v.input),
       ctx,
+      (done) => progress("write", done, total),
     );
     await repo.insertRun(trx, { ...base, status: "applied", ...result, issues: "[]" });
     return result;

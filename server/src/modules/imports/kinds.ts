@@ -33,7 +33,7 @@ export interface KindHandler<T, C> {
   keyField: string;
   prepare(db: Db, inputs: readonly T[]): Promise<C>;
   validate(input: T, ctx: C): Issue[];
-  apply(trx: Db, inputs: readonly T[], ctx: C): Promise<Applied>;
+  apply(trx: Db, inputs: readonly T[], ctx: C, onProgress: (done: number) => void): Promise<Applied>;
 }
 
 const zones: KindHandler<ZoneInput, Awaited<ReturnType<typeof zoneContext>>> = {
@@ -42,12 +42,13 @@ const zones: KindHandler<ZoneInput, Awaited<ReturnType<typeof zoneContext>>> = {
   keyField: "code",
   prepare: zoneContext,
   validate: (input, ctx) => validateZone(input, ctx.index, ctx.kinds),
-  apply: async (trx, inputs, ctx) => {
+  apply: async (trx, inputs, ctx, onProgress) => {
     // Economic zones first, so that parents exist before the zones that point to them.
     const ordered = [...inputs].sort((a, b) => Number(b.kind === "kkt") - Number(a.kind === "kkt"));
     return upsertZones(
       trx,
       ordered.map((z) => ({ ...zoneRow(z, ctx.index), is_synthetic: false })),
+      onProgress,
     );
   },
 };
@@ -67,10 +68,11 @@ const enterprises: KindHandler<EnterpriseInput, Awaited<ReturnType<typeof enterp
   keyField: "tax_code",
   prepare: enterpriseContext,
   validate: (input, ctx) => validateEnterprise(input, ctx.index, ctx.zones),
-  apply: (trx, inputs, ctx) =>
+  apply: (trx, inputs, ctx, onProgress) =>
     upsertEnterprises(
       trx,
       inputs.map((e) => enterpriseRow(e, ctx.index)),
+      onProgress,
     ),
 };
 
@@ -131,11 +133,13 @@ async function applyProjects(
   trx: Db,
   inputs: readonly ProjectInput[],
   ctx: ProjectImportContext,
+  onProgress: (done: number) => void,
 ): Promise<Applied> {
   const before = ctx.existing;
   const written = await upsertProjects(
     trx,
     inputs.map((p) => projectRow(p.irc_number, p, ctx.index)),
+    onProgress,
   );
   const ids = new Map(written.map((w) => [w.irc_number, w.id]));
   const today = new Date().toISOString().slice(0, 10);

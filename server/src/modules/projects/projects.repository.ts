@@ -139,7 +139,11 @@ export async function existingIrcNumbers(db: Db, ircs: readonly string[]) {
 const UPSERT_CHUNK = 300;
 
 /** Insert or update project attributes by IRC number; returns ids by IRC and which were new. */
-export async function upsertProjects(db: Db, rows: Insertable<ProjectTable>[]) {
+export async function upsertProjects(
+  db: Db,
+  rows: Insertable<ProjectTable>[],
+  onProgress?: (done: number) => void,
+) {
   const out: Array<{ id: number; irc_number: string; inserted: boolean }> = [];
   for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
     const result = await db
@@ -172,6 +176,7 @@ export async function upsertProjects(db: Db, rows: Insertable<ProjectTable>[]) {
       .returning(["id", "irc_number", sql<boolean>`xmax = 0`.as("inserted")])
       .execute();
     out.push(...result);
+    onProgress?.(Math.min(rows.length, i + UPSERT_CHUNK));
   }
   return out;
 }

@@ -81,6 +81,7 @@ export async function updateZone(db: Db, code: string, row: Updateable<ZoneTable
 export async function upsertZones(
   db: Db,
   rows: Insertable<ZoneTable>[],
+  onProgress?: (done: number) => void,
 ): Promise<{ inserted: number; updated: number }> {
   let inserted = 0;
   for (let i = 0; i < rows.length; i += 300) {
@@ -113,6 +114,7 @@ export async function upsertZones(
       .returning(sql<boolean>`xmax = 0`.as("inserted"))
       .execute();
     inserted += result.filter((r) => r.inserted).length;
+    onProgress?.(Math.min(rows.length, i + 300));
   }
   return { inserted, updated: rows.length - inserted };
 }
