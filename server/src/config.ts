@@ -62,7 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze({
     port: v.PORT,
     host: v.HOST,
-    dataDir: path.resolve(v.DATA_DIR),
+    dataDir: v.DATA_DIR.startsWith("memory://") ? v.DATA_DIR : path.resolve(v.DATA_DIR),
     databaseUrl: v.DATABASE_URL,
     logLevel: v.LOG_LEVEL,
     demo: v.DEMO ?? v.DATABASE_URL === undefined,

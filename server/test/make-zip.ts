@@ -1,7 +1,10 @@
 import { deflateRawSync } from "node:zlib";
 
-/** Builds a minimal ZIP with one deflated entry, the way any archiver would. */
-export function makeZip(name: string, content: Buffer): Buffer {
+/**
+ * Builds a minimal ZIP with one deflated entry, the way any archiver would. `declaredSize` lets a
+ * test forge the uncompressed size written in the headers.
+ */
+export function makeZip(name: string, content: Buffer, declaredSize = content.length): Buffer {
   const data = deflateRawSync(content);
   const nameBuf = Buffer.from(name);
   const local = Buffer.alloc(30);
@@ -9,7 +12,7 @@ export function makeZip(name: string, content: Buffer): Buffer {
   local.writeUInt16LE(20, 4);
   local.writeUInt16LE(8, 8);
   local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(content.length, 22);
+  local.writeUInt32LE(declaredSize, 22);
   local.writeUInt16LE(nameBuf.length, 26);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
@@ -17,7 +20,7 @@ export function makeZip(name: string, content: Buffer): Buffer {
   central.writeUInt16LE(20, 6);
   central.writeUInt16LE(8, 10);
   central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(content.length, 24);
+  central.writeUInt32LE(declaredSize, 24);
   central.writeUInt16LE(nameBuf.length, 28);
   const localPart = Buffer.concat([local, nameBuf, data]);
   const centralPart = Buffer.concat([central, nameBuf]);

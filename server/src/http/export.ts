@@ -89,6 +89,7 @@ export async function sendExport<T>(reply: FastifyReply, options: ExportOptions<
   const csv = toCsv(
     headers(columns, lang),
     rows.map((row) => columns.map((c) => c.value(row))),
+    lang === "vi",
   );
   return reply
     .header("content-type", "text/csv; charset=utf-8")

@@ -1,5 +1,7 @@
 /** Page paging and sorting shared by every list. */
+
 import { z } from "zod";
+import { AppError } from "../platform/errors.ts";
 
 export const pageQuery = {
   page: z.coerce.number().int().min(1).default(1).describe("Trang, bắt đầu từ 1 / page number from 1"),
@@ -53,4 +55,21 @@ export function parseSort<F extends string>(sort: string): { field: F; direction
 
 export function offsetOf(paging: Paging): number {
   return (paging.page - 1) * paging.page_size;
+}
+
+/** Exports and maps read at most this many rows; more asks the user to filter. */
+export const MAX_EXPORT_ROWS = 200_000;
+
+export function exportTooLarge(): AppError {
+  return new AppError("common.export_too_large", 413, {
+    vi: `Kết quả vượt ${MAX_EXPORT_ROWS.toLocaleString("vi-VN")} dòng; hãy thêm bộ lọc.`,
+    en: `More than ${MAX_EXPORT_ROWS.toLocaleString("en-US")} rows; add a filter.`,
+  });
+}
+
+/** Rows for an export: fetches one more than allowed to tell "exactly the limit" from "too many". */
+export async function exportRows<T>(fetch: (limit: number) => Promise<T[]>): Promise<T[]> {
+  const rows = await fetch(MAX_EXPORT_ROWS + 1);
+  if (rows.length > MAX_EXPORT_ROWS) throw exportTooLarge();
+  return rows;
 }

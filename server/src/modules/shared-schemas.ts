@@ -36,3 +36,21 @@ export const textSearch = z
   .max(200)
   .optional()
   .describe('Tìm không dấu, vd. "dinh vu" / accent-insensitive search');
+
+type PatchShape<T extends z.ZodRawShape> = {
+  [K in keyof T]: z.ZodOptional<T[K] extends z.ZodDefault<infer I> ? I : T[K]>;
+};
+
+/**
+ * The PATCH form of a create schema: every field optional and no defaults, so that a field the
+ * client did not send stays as it is (zod's own `.partial()` would still fill in defaults).
+ */
+export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>): z.ZodObject<PatchShape<T>> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [
+      key,
+      ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional(),
+    ]),
+  );
+  return z.object(shape) as unknown as z.ZodObject<PatchShape<T>>;
+}

@@ -1,29 +1,31 @@
 /** Lenient parsing of cell text typed by people: vi-VN and plain number and date forms. */
 
 /**
- * Quantities as people type them in Vietnam (vi-VN: "1.234,5"), tolerating the English form:
- * "1234,5", "1234.5", "1.234,5", "1,234.5", "1.234.567", and "1.200" = 1200 (a single dot before
- * exactly three digits groups thousands, as in vi-VN). With both separators, the last is decimal.
+ * Quantities as people type them, in the language of the file. vi-VN: "1.234,5", "1234,5",
+ * "1.200" = 1200; English: "1,234.5", "1,200" = 1200. With both separators the last is decimal;
+ * repeated identical separators group thousands. A lone separator the language would not use is
+ * taken as a decimal separator ("1234.5" in a Vietnamese file).
  */
-export function parseNumber(text: string): number | null {
+export function parseNumber(text: string, lang: "vi" | "en" = "vi"): number | null {
   const t = text.replace(/[\s\u00a0]/g, "");
   if (!/^[+-]?[\d.,]+$/.test(t) || !/\d/.test(t)) return null;
+  const group = lang === "vi" ? "." : ",";
   const dots = (t.match(/\./g) ?? []).length;
   const commas = (t.match(/,/g) ?? []).length;
   let normal = t;
   if (dots && commas) {
     const decimal = t.lastIndexOf(",") > t.lastIndexOf(".") ? "," : ".";
-    const group = decimal === "," ? "." : ",";
+    const grouping = decimal === "," ? "." : ",";
     if ((t.match(new RegExp(`\\${decimal}`, "g")) ?? []).length > 1) return null;
-    normal = t.split(group).join("").replace(decimal, ".");
+    normal = t.split(grouping).join("").replace(decimal, ".");
   } else if (dots > 1 || commas > 1) {
     const sep = dots > 1 ? "." : ",";
     if (!new RegExp(`^[+-]?\\d{1,3}(\\${sep}\\d{3})+$`).test(t)) return null;
     normal = t.split(sep).join("");
-  } else if (commas === 1) {
-    normal = t.replace(",", ".");
-  } else if (dots === 1 && /^[+-]?[1-9]\d{0,2}\.\d{3}$/.test(t)) {
-    normal = t.replace(".", "");
+  } else if (dots + commas === 1) {
+    const sep = dots ? "." : ",";
+    const grouped = sep === group && new RegExp(`^[+-]?[1-9]\\d{0,2}\\${sep}\\d{3}$`).test(t);
+    normal = grouped ? t.replace(sep, "") : t.replace(sep, ".");
   }
   const value = Number(normal);
   return Number.isFinite(value) ? value : null;
@@ -36,16 +38,9 @@ export function parseDecimal(text: string): number | null {
   return Number(t);
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/**
- * "2024-05-01" or "01/05/2024" (dd/mm/yyyy) → "2024-05-01". A whole number between 1 and 100000 is
- * a spreadsheet serial date (a date typed into a cell formatted as number or text).
- */
+/** "2024-05-01" or "01/05/2024" (dd/mm/yyyy) → "2024-05-01". */
 export function parseDate(text: string): string | null {
   const t = text.trim();
-  if (/^\d{1,5}$/.test(t) && Number(t) > 0)
-    return new Date(EXCEL_EPOCH + Number(t) * 86_400_000).toISOString().slice(0, 10);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   const [y, m, d] = iso

@@ -196,7 +196,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       kind text not null,
       file_name text,
       format text not null,
-      status text not null check (status in ('applied', 'rejected')),
+      status text not null check (status in ('applied', 'rejected', 'valid')),
       total_rows integer not null,
       inserted integer not null default 0,
       updated integer not null default 0,

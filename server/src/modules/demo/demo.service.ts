@@ -1,17 +1,16 @@
 /** Loads the demo city once: sources, zones, enterprises, projects and their events, in one transaction. */
-import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { Area } from "../../platform/geo.ts";
 import { createRng } from "../../platform/random.ts";
 import { upsertEnterprises } from "../enterprises/enterprises.service.ts";
-import { insertProjectEvents, refreshProjections, upsertProjects } from "../projects/projects.service.ts";
+import { appendEventsInBulk, upsertProjects } from "../projects/projects.service.ts";
 import {
   communeFeatures,
   HAI_PHONG,
   insertDataSources,
   referenceIndex,
 } from "../reference/reference.service.ts";
-import { upsertZones } from "../zones/zones.service.ts";
+import { upsertZones, zoneKinds } from "../zones/zones.service.ts";
 import { SOURCES } from "./catalog.ts";
 import { generateRegistry } from "./generate-registry.ts";
 import { type CityShape, generateZones } from "./generate-zones.ts";
@@ -48,11 +47,7 @@ async function cityShape(db: Db): Promise<CityShape> {
 /** Returns null when the database already has zones (the demo is loaded once, never over real data). */
 export async function seedDemoCity(db: Db, options: SeedOptions): Promise<SeedResult | null> {
   const progress = options.onProgress ?? (() => {});
-  const existing = await db
-    .selectFrom("zone")
-    .select(sql<number>`count(*)`.as("n"))
-    .executeTakeFirstOrThrow();
-  if (existing.n > 0) return null;
+  if ((await zoneKinds(db)).size > 0) return null;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const rng = createRng(options.seed);
   progress("generate");
@@ -72,22 +67,12 @@ export async function seedDemoCity(db: Db, options: SeedOptions): Promise<SeedRe
       projects.map((p) => p.row),
     );
     const ids = new Map(written.map((w) => [w.irc_number, w.id]));
-    const events = projects.flatMap((p) =>
-      p.events.map((e, i) => ({
-        project_id: ids.get(p.row.irc_number) as number,
-        seq: i + 1,
-        kind: e.kind,
-        occurred_on: e.occurred_on,
-        decision_number: e.decision_number ?? null,
-        amount: e.amount ?? null,
-        months: e.months ?? null,
-        note: e.note ?? null,
-      })),
+    const entries = projects.flatMap((p) =>
+      p.events.map((event) => ({ projectId: ids.get(p.row.irc_number) as number, event })),
     );
-    eventCount = events.length;
-    progress(`events ${events.length}`);
-    await insertProjectEvents(trx, events);
-    await refreshProjections(trx, [...ids.values()]);
+    eventCount = entries.length;
+    progress(`events ${entries.length}`);
+    await appendEventsInBulk(trx, entries);
   });
   return {
     zones: zones.length,

@@ -186,7 +186,8 @@ function assignWorkers(rng: Rng, plans: Plan[]): void {
 
 function events(rng: Rng, p: Plan, today: string): ProjectEvent[] {
   const list: ProjectEvent[] = [];
-  const increase = p.source === "synthetic-demo" && rng.next() < 0.3;
+  // Small projects keep their capital from the start, so that no part of it rounds to zero.
+  const increase = p.source === "synthetic-demo" && p.capital >= 1_000_000 && rng.next() < 0.3;
   const first = increase ? Math.round((p.capital * (0.4 + rng.next() * 0.4)) / 1000) * 1000 : p.capital;
   list.push({ kind: "issued", occurred_on: p.issued, amount: first, decision_number: null });
   let last = p.issued;

@@ -22,6 +22,12 @@ export const enterpriseColumns: Column<Enterprise>[] = [
   { key: "workers", vi: "Số lao động", en: "Workers", value: (e) => e.workers },
   { key: "workers_as_of", vi: "Lao động tính đến", en: "Workers as of", value: (e) => e.workers_as_of },
   { key: "high_tech", vi: "Công nghệ cao", en: "High-tech", value: (e) => e.high_tech },
+  {
+    key: "high_tech_certificate",
+    vi: "Số chứng nhận CNC",
+    en: "High-tech certificate",
+    value: (e) => e.high_tech_certificate,
+  },
   { key: "status", vi: "Trạng thái", en: "Status", value: (e) => e.status },
   { key: "established_on", vi: "Ngày thành lập", en: "Established", value: (e) => e.established_on },
   { key: "is_synthetic", vi: "Dữ liệu mô phỏng", en: "Synthetic", value: (e) => e.is_synthetic },

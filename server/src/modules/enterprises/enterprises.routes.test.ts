@@ -186,4 +186,25 @@ describe("listing enterprises", () => {
     });
     expect(missing.statusCode).toBe(404);
   });
+
+  it("leaves the fields a PATCH does not name untouched", async () => {
+    await t.app.inject({
+      method: "PATCH",
+      url: "/api/v1/enterprises/0900189284",
+      payload: { status: "suspended", high_tech: true, vsic_other: ["2620"] },
+    });
+    const res = await t.app.inject({
+      method: "PATCH",
+      url: "/api/v1/enterprises/0900189284",
+      payload: { workers: 3100 },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      workers: 3100,
+      status: "suspended",
+      high_tech: true,
+      vsic_other: ["2620"],
+      investor_countries: [{ country: "JP", share: 100 }],
+    });
+  });
 });

@@ -6,6 +6,7 @@ import {
   countryCode,
   isoDate,
   location,
+  patchOf,
   queryBool,
   textSearch,
   vsicCodeField,
@@ -41,7 +42,7 @@ export const enterpriseInput = z.object({
   established_on: isoDate.nullish(),
 });
 export type EnterpriseInput = z.infer<typeof enterpriseInput>;
-export const enterprisePatch = enterpriseInput.omit({ tax_code: true }).partial();
+export const enterprisePatch = patchOf(enterpriseInput.omit({ tax_code: true }));
 export type EnterprisePatch = z.infer<typeof enterprisePatch>;
 
 export const enterpriseFilter = z.object({

@@ -1,11 +1,11 @@
 /** Enterprises: validation (tax code, codes, location), reads and writes. */
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { offsetOf, type Paging, parseSort } from "../../http/paging.ts";
-import { conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
+import { exportRows, offsetOf, type Paging, parseSort } from "../../http/paging.ts";
+import { conflict, type Issue, invalid, type Localized, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
 import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
-import { parseTaxCode } from "../reference/tax-code.ts";
+import { parseTaxCode, type TaxCodeProblem } from "../reference/tax-code.ts";
 import { checkCommune, checkCountries, checkPoint, checkVsic, checkZone, issue } from "../registry-issues.ts";
 import { zoneKinds } from "../zones/zones.service.ts";
 import * as repo from "./enterprises.repository.ts";
@@ -43,6 +43,59 @@ export function presentEnterprise(r: Row): Enterprise {
     established_on: r.established_on,
     source_code: r.source_code,
     is_synthetic: r.is_synthetic,
+  };
+}
+
+const TAX_PROBLEMS = {
+  format: {
+    vi: "Mã số thuế phải gồm 10 chữ số, có thể kèm hậu tố -001…-999.",
+    en: "A tax code has 10 digits, optionally followed by -001…-999.",
+  },
+  check_digit: {
+    vi: "Chữ số kiểm tra (số thứ 10) không đúng.",
+    en: "The check digit (10th digit) is wrong.",
+  },
+  branch_suffix: {
+    vi: "Hậu tố đơn vị phụ thuộc phải từ 001 đến 999.",
+    en: "The branch suffix must be 001 to 999.",
+  },
+} as const;
+
+export interface TaxCodeAnswer {
+  input: string;
+  well_formed: boolean;
+  normalized: string | null;
+  problem: TaxCodeProblem | null;
+  message: Localized;
+  registered: boolean;
+  enterprise: { tax_code: string; name_vi: string; status: string } | null;
+}
+
+/** Whether a tax code is well-formed and, if so, whether an enterprise is registered under it. */
+export async function checkTaxCode(db: Db, input: string): Promise<TaxCodeAnswer> {
+  const check = parseTaxCode(input);
+  if (!check.valid) {
+    return {
+      input,
+      well_formed: false,
+      normalized: null,
+      problem: check.problem,
+      message: TAX_PROBLEMS[check.problem],
+      registered: false,
+      enterprise: null,
+    };
+  }
+  const found = await repo.findEnterprise(db, check.normalized);
+  return {
+    input,
+    well_formed: true,
+    normalized: check.normalized,
+    problem: null,
+    message: found
+      ? { vi: "Mã hợp lệ, đã có trong hệ thống.", en: "Well-formed and registered." }
+      : { vi: "Mã hợp lệ, chưa có trong hệ thống.", en: "Well-formed, not registered here." },
+    registered: Boolean(found),
+    enterprise: found ? { tax_code: found.tax_code, name_vi: found.name_vi, status: found.status } : null,
   };
 }
 
@@ -160,7 +213,9 @@ export async function listEnterprises(db: Db, filter: EnterpriseFilter, sort: st
 }
 
 export async function allEnterprises(db: Db, filter: EnterpriseFilter, sort: string): Promise<Enterprise[]> {
-  return (await repo.listEnterprises(db, filter, parseSort(sort), 1_000_000, 0)).map(presentEnterprise);
+  return (await exportRows((limit) => repo.listEnterprises(db, filter, parseSort(sort), limit, 0))).map(
+    presentEnterprise,
+  );
 }
 
 function duplicate(taxCode: string) {

@@ -1,21 +1,21 @@
-/** Import/template columns of each kind: headers in Vietnamese and English, how a cell becomes a value. */
-
+/** Import/template columns of each kind: headers in Vietnamese and English, and how each cell is read. */
 import {
-  parseBoolean,
-  parseDate,
-  parseDecimal,
-  parseList,
-  parseNumber,
-} from "../../platform/parse-values.ts";
-import { fold } from "../../platform/text.ts";
+  bool,
+  choice,
+  date,
+  decimal,
+  investorCountries,
+  investors,
+  list,
+  milestones,
+  number,
+  type Parser,
+  text,
+  upper,
+} from "./cell-parsers.ts";
 
 export type ImportKind = "zones" | "enterprises" | "projects";
 export const IMPORT_KINDS = ["zones", "enterprises", "projects"] as const;
-
-/** Parses one cell; returns undefined for "no value" and throws CellError for a bad one. */
-type Parser = (text: string) => unknown;
-
-export class CellError extends Error {}
 
 export interface ImportColumn {
   /** Field of the input object; "location.lon" for nested. */
@@ -27,69 +27,6 @@ export interface ImportColumn {
   example: string;
   help?: { vi: string; en: string };
 }
-
-const text: Parser = (t) => t;
-const number: Parser = (t) => {
-  const n = parseNumber(t);
-  if (n === null) throw new CellError("number");
-  return n;
-};
-const decimal: Parser = (t) => {
-  const n = parseDecimal(t);
-  if (n === null) throw new CellError("number");
-  return n;
-};
-const date: Parser = (t) => {
-  const d = parseDate(t);
-  if (d === null) throw new CellError("date");
-  return d;
-};
-const bool: Parser = (t) => {
-  const b = parseBoolean(t);
-  if (b === null) throw new CellError("boolean");
-  return b;
-};
-const list: Parser = (t) => parseList(t);
-function choice(aliases: Record<string, string>): Parser {
-  const folded = new Map(Object.entries(aliases).map(([k, v]) => [fold(k), v]));
-  return (t) => folded.get(fold(t)) ?? t.trim().toLowerCase();
-}
-
-/** "KR:60; JP:40" or "KR" → [{country, share}]; a single country without share gets 100. */
-const investorCountries: Parser = (t) =>
-  parseList(t).map((part, _i, all) => {
-    const [country = "", share] = part.split(":").map((s) => s.trim());
-    const value = share === undefined ? (all.length === 1 ? 100 : Number.NaN) : parseNumber(share);
-    if (value === null || Number.isNaN(value)) throw new CellError("share");
-    return { country: country.toUpperCase(), share: value };
-  });
-
-/** "LG Electronics Inc. [KR]; Công ty X [VN, 0101248141]" → [{name, country, tax_code}]. */
-const investors: Parser = (t) =>
-  parseList(t).map((part) => {
-    const m = /^(.*?)\s*\[\s*([A-Za-z]{2})\s*(?:,\s*([\d-]+))?\s*\]$/.exec(part);
-    if (!m) throw new CellError("investor");
-    return {
-      name: (m[1] ?? "").trim(),
-      country: (m[2] ?? "").toUpperCase(),
-      ...(m[3] ? { tax_code: m[3] } : {}),
-    };
-  });
-
-/** "construction_start: 2026-01-31; operation_start: 30/06/2027" → milestones. */
-const MILESTONE_LABELS: Record<string, string> = {
-  land_handover: "Nhận bàn giao đất / Land handover",
-  construction_start: "Khởi công xây dựng / Construction start",
-  construction_end: "Hoàn thành xây dựng / Construction completed",
-  operation_start: "Đi vào hoạt động / Start of operation",
-};
-const milestones: Parser = (t) =>
-  parseList(t).map((part) => {
-    const [code = "", due = ""] = part.split(/:(.*)/s).map((s) => s.trim());
-    const d = parseDate(due);
-    if (!code || !d) throw new CellError("milestone");
-    return { code, label: MILESTONE_LABELS[code] ?? code, due: d };
-  });
 
 const location = (example: [string, string]): ImportColumn[] => [
   { field: "location.lon", vi: "Kinh độ", en: "Longitude", parse: decimal, example: example[0] },
@@ -122,7 +59,7 @@ export const COLUMNS: Record<ImportKind, ImportColumn[]> = {
       vi: "Mã khu",
       en: "Zone code",
       required: true,
-      parse: (t) => t.toUpperCase(),
+      parse: upper,
       example: "KCN-DINHVU",
     },
     {
@@ -153,7 +90,7 @@ export const COLUMNS: Record<ImportKind, ImportColumn[]> = {
       field: "parent_code",
       vi: "Thuộc khu kinh tế",
       en: "Economic zone",
-      parse: (t) => t.toUpperCase(),
+      parse: upper,
       example: "KKT-DVCH",
     },
     { field: "commune_codes", vi: "Mã xã/phường", en: "Commune codes", parse: list, example: "" },
@@ -278,7 +215,7 @@ export const COLUMNS: Record<ImportKind, ImportColumn[]> = {
     { field: "vsic_other", vi: "Ngành khác", en: "Other VSIC codes", parse: list, example: "2630; 2790" },
     { field: "address", vi: "Địa chỉ", en: "Address", parse: text, example: "Lô A1, KCN Đình Vũ" },
     { field: "commune_code", vi: "Mã xã/phường", en: "Commune code", parse: text, example: "" },
-    { field: "zone_code", vi: "Mã khu/cụm", en: "Zone code", parse: (t) => t.toUpperCase(), example: "" },
+    { field: "zone_code", vi: "Mã khu/cụm", en: "Zone code", parse: upper, example: "" },
     ...location(["106.7621", "20.8357"]),
     { field: "workers", vi: "Số lao động", en: "Workers", parse: number, example: "1.250" },
     {
@@ -346,7 +283,7 @@ export const COLUMNS: Record<ImportKind, ImportColumn[]> = {
       parse: choice({ "trong nước": "domestic", "nước ngoài": "foreign", fdi: "foreign", ddi: "domestic" }),
       example: "foreign",
     },
-    { field: "zone_code", vi: "Mã khu/cụm", en: "Zone code", parse: (t) => t.toUpperCase(), example: "" },
+    { field: "zone_code", vi: "Mã khu/cụm", en: "Zone code", parse: upper, example: "" },
     { field: "commune_code", vi: "Mã xã/phường", en: "Commune code", parse: text, example: "" },
     ...location(["106.7621", "20.8357"]),
     { field: "land_area_ha", vi: "Diện tích đất (ha)", en: "Land area (ha)", parse: number, example: "5,5" },
@@ -363,7 +300,7 @@ export const COLUMNS: Record<ImportKind, ImportColumn[]> = {
       vi: "Tiền tệ",
       en: "Currency",
       required: true,
-      parse: (t) => t.toUpperCase(),
+      parse: upper,
       example: "USD",
     },
     {

@@ -3,18 +3,20 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { AppError } from "../../platform/errors.ts";
-import { readZipDirectory } from "../../platform/zip-guard.ts";
+import { checkZip } from "../../platform/zip-guard.ts";
+import type { Cell } from "./cell-parsers.ts";
 
 export interface Table {
   headers: string[];
-  rows: Array<{ line: number; cells: string[] }>;
+  /** CSV cells are text; XLSX number cells stay numbers. */
+  rows: Array<{ line: number; cells: Cell[] }>;
 }
 
 export type FileFormat = "csv" | "xlsx";
 
 export const MAX_ROWS = 200_000;
 /** An XLSX may expand at most this much in total, and at most RATIO times its compressed size. */
-const MAX_UNCOMPRESSED = 300 * 1024 * 1024;
+const MAX_UNCOMPRESSED = 256 * 1024 * 1024;
 const MAX_RATIO = 150;
 
 function refuse(code: string, vi: string, en: string, status = 422): AppError {
@@ -79,13 +81,12 @@ function readCsv(buf: Buffer): Table {
   return { headers: header.record, rows: rest.map((r) => ({ line: r.info.lines, cells: r.record })) };
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellValue(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  // Numeric cells keep their value: written with a decimal comma so "0.125" is never read as 125.
-  if (typeof value === "number") return String(value).replace(".", ",");
+  if (typeof value === "number") return value;
   if (typeof value === "object") {
-    if ("result" in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("result" in value) return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ("richText" in value) return value.richText.map((r) => r.text).join("");
     if ("text" in value) return String(value.text);
     if ("error" in value) return "";
@@ -94,15 +95,8 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(buf: Buffer): Promise<Table> {
-  const zip = readZipDirectory(buf);
-  if (!zip.ok)
-    throw refuse(
-      "import.file_invalid",
-      "Tệp XLSX bị hỏng hoặc không được hỗ trợ.",
-      `The XLSX file is damaged or unsupported (${zip.problem}).`,
-    );
-  const { compressedBytes, uncompressedBytes } = zip.summary;
-  if (uncompressedBytes > MAX_UNCOMPRESSED || uncompressedBytes > Math.max(1, compressedBytes) * MAX_RATIO) {
+  const zip = checkZip(buf, MAX_UNCOMPRESSED, MAX_RATIO);
+  if (!zip.ok && zip.problem === "too_expanded") {
     throw refuse(
       "import.file_too_expanded",
       "Tệp XLSX giải nén quá lớn (nghi ngờ “bom nén”).",
@@ -110,6 +104,12 @@ async function readXlsx(buf: Buffer): Promise<Table> {
       413,
     );
   }
+  if (!zip.ok)
+    throw refuse(
+      "import.file_invalid",
+      "Tệp XLSX bị hỏng hoặc không được hỗ trợ.",
+      `The XLSX file is damaged or unsupported (${zip.problem}).`,
+    );
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
@@ -128,8 +128,8 @@ async function readXlsx(buf: Buffer): Promise<Table> {
   let headers: string[] | null = null;
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const values = row.values as ExcelJS.CellValue[];
-    const cells = values.slice(1).map(cellText);
-    if (!headers) headers = cells;
+    const cells = values.slice(1).map(cellValue);
+    if (!headers) headers = cells.map(String);
     else if (cells.some((c) => c !== "")) rows.push({ line, cells });
   });
   if (!headers) throw refuse("import.file_empty", "Tệp không có dữ liệu.", "The file is empty.");

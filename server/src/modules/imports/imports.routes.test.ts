@@ -123,6 +123,18 @@ describe("importing zones and enterprises", () => {
     );
     expect(res.json()).toMatchObject({ status: "valid", inserted: 0 });
     expect(await count("/api/v1/enterprises")).toBe(2);
+    expect((await t.app.inject({ url: `/api/v1/imports/${res.json().id}` })).json().status).toBe("valid");
+  });
+
+  it.each(["vi", "en"])("re-imports its own %s CSV export without changing anything", async (lang) => {
+    const before = (await t.app.inject({ url: "/api/v1/enterprises?sort=tax_code" })).json().items;
+    const exported = await t.app.inject({
+      url: "/api/v1/enterprises/export?format=csv",
+      headers: { "accept-language": lang },
+    });
+    const res = await upload("enterprises", `export-${lang}.csv`, exported.body);
+    expect(res.json()).toMatchObject({ status: "applied", inserted: 0, updated: before.length });
+    expect((await t.app.inject({ url: "/api/v1/enterprises?sort=tax_code" })).json().items).toEqual(before);
   });
 
   it("imports XLSX files made from the template", async () => {
@@ -189,6 +201,19 @@ describe("importing projects", () => {
     expect(await count("/api/v1/projects")).toBe(1);
   });
 
+  it("re-imports its own project export and refuses a currency change", async () => {
+    const exported = await t.app.inject({ url: "/api/v1/projects/export?format=csv" });
+    expect((await upload("projects", "p.csv", exported.body)).json()).toMatchObject({
+      status: "applied",
+      inserted: 0,
+      updated: 1,
+    });
+    const events = (await t.app.inject({ url: "/api/v1/projects/2100000001/events" })).json();
+    expect(events).toHaveLength(2);
+    const changed = await upload("projects", "p.csv", exported.body.replace(",USD,", ",VND,"));
+    expect(changed.json().issues[0]).toMatchObject({ row: 2, code: "projects.currency_locked" });
+  });
+
   it("reports a badly written investor cell", async () => {
     const res = await upload(
       "projects",
@@ -228,6 +253,13 @@ describe("hostile and malformed files", () => {
       413,
       "import.file_too_expanded",
     ],
+    [
+      "a zip bomb that forges its sizes",
+      "x.xlsx",
+      makeZip("xl/worksheets/sheet1.xml", Buffer.alloc(50_000_000, 0x20), 1000),
+      413,
+      "import.file_too_expanded",
+    ],
     ["missing required columns", "x.csv", "Tên doanh nghiệp\nCông ty", 422, "import.columns_missing"],
     ["an empty file", "x.csv", "", 422, "import.file_empty"],
     [
@@ -244,10 +276,16 @@ describe("hostile and malformed files", () => {
     expect(res.json().error.message.length).toBeGreaterThan(10);
   });
 
-  it("refuses a request without a file", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/api/v1/imports/zones", payload: {} });
-    expect(res.statusCode).toBeGreaterThanOrEqual(400);
-    expect(res.statusCode).toBeLessThan(500);
+  it("refuses a multipart request without a file", async () => {
+    const boundary = "----hpEmpty";
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/imports/zones",
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nx\r\n--${boundary}--\r\n`,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe("import.file_missing");
   });
 
   it("keeps the history of imports", async () => {

@@ -87,8 +87,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   const stored = JSON.stringify(issues.slice(0, MAX_STORED_ISSUES));
   if (issues.length > 0 || request.dryRun) {
     const status = issues.length > 0 ? "rejected" : "valid";
-    if (status === "rejected")
-      await repo.insertRun(db, { ...base, status, inserted: 0, updated: 0, issues: stored });
+    // Dry runs are kept too, so that their id answers GET /api/v1/imports/{id}.
+    await repo.insertRun(db, { ...base, status, inserted: 0, updated: 0, issues: stored });
     progress("done", total, total);
     return { ...base, ignored_columns: map.ignored, status, inserted: 0, updated: 0, issues };
   }

@@ -5,7 +5,7 @@ export interface ImportRunTable {
   kind: string;
   file_name: string | null;
   format: string;
-  status: "applied" | "rejected";
+  status: "applied" | "rejected" | "valid";
   total_rows: number;
   inserted: number;
   updated: number;

@@ -1,21 +1,21 @@
 /** What importing means for each kind: its schema, natural key, validation and set-based write. */
-import type { Insertable } from "kysely";
 import type { z } from "zod";
 import type { Db } from "../../db/database.ts";
 import type { Issue } from "../../platform/errors.ts";
 import { type EnterpriseInput, enterpriseInput } from "../enterprises/enterprises.schemas.ts";
 import { enterpriseRow, upsertEnterprises, validateEnterprise } from "../enterprises/enterprises.service.ts";
+import type { ProjectEvent } from "../projects/project-events.ts";
 import { type ProjectInput, projectInput } from "../projects/projects.schemas.ts";
+import type { KnownProject } from "../projects/projects.service.ts";
 import {
+  appendEventsInBulk,
+  currencyLocked,
   existingIrcNumbers,
-  insertProjectEvents,
   projectContext,
   projectRow,
-  refreshProjections,
   upsertProjects,
   validateAttributes,
 } from "../projects/projects.service.ts";
-import type { ProjectEventTable } from "../projects/projects.table.ts";
 import { referenceIndex } from "../reference/reference.service.ts";
 import { parseTaxCode } from "../reference/tax-code.ts";
 import { type ZoneInput, zoneInput } from "../zones/zones.schemas.ts";
@@ -84,11 +84,9 @@ async function enterpriseContext(db: Db) {
 type ProjectImportContext = Awaited<ReturnType<typeof projectImportContext>>;
 
 async function projectImportContext(db: Db, inputs: readonly ProjectInput[]) {
+  const taxCodes = inputs.flatMap((p) => (p.enterprise_tax_code ? [p.enterprise_tax_code] : []));
   const [ctx, existing] = await Promise.all([
-    projectContext(
-      db,
-      inputs.flatMap((p) => (p.enterprise_tax_code ? [p.enterprise_tax_code] : [])),
-    ),
+    projectContext(db, taxCodes),
     existingIrcNumbers(
       db,
       inputs.map((p) => p.irc_number),
@@ -97,31 +95,36 @@ async function projectImportContext(db: Db, inputs: readonly ProjectInput[]) {
   return { ...ctx, existing };
 }
 
-const capitalChanged = (a: number, b: number) => Math.abs(a - b) >= 0.005;
+const capitalChanged = (a: number, b: number): boolean => Math.abs(a - b) >= 0.005;
 
-const projects: KindHandler<ProjectInput, ProjectImportContext> = {
-  schema: projectInput,
-  key: (p) => p.irc_number,
-  keyField: "irc_number",
-  prepare: projectImportContext,
-  validate: (input, ctx) => {
-    const issues = validateAttributes(input, ctx);
-    const known = ctx.existing.get(input.irc_number);
-    if (
-      known?.status === "terminated" &&
-      capitalChanged(known.registered_capital, input.registered_capital)
-    ) {
-      issues.push({
+/** Rules that hold between a row and the project it updates. */
+function updateIssues(input: ProjectInput, known: KnownProject | undefined): Issue[] {
+  if (!known) return [];
+  if (known.currency !== input.currency) return currencyLocked(input.irc_number).issues;
+  if (known.status === "terminated" && capitalChanged(known.registered_capital, input.registered_capital)) {
+    return [
+      {
         code: "projects.terminated",
         field: "registered_capital",
         message: {
           vi: "Dự án đã chấm dứt; không thể điều chỉnh vốn.",
           en: "The project is terminated; its capital cannot change.",
         },
-      });
-    }
-    return issues;
-  },
+      },
+    ];
+  }
+  return [];
+}
+
+const projects: KindHandler<ProjectInput, ProjectImportContext> = {
+  schema: projectInput,
+  key: (p) => p.irc_number,
+  keyField: "irc_number",
+  prepare: projectImportContext,
+  validate: (input, ctx) => [
+    ...validateAttributes(input, ctx),
+    ...updateIssues(input, ctx.existing.get(input.irc_number)),
+  ],
   apply: applyProjects,
 };
 
@@ -135,7 +138,6 @@ async function applyProjects(
   ctx: ProjectImportContext,
   onProgress: (done: number) => void,
 ): Promise<Applied> {
-  const before = ctx.existing;
   const written = await upsertProjects(
     trx,
     inputs.map((p) => projectRow(p.irc_number, p, ctx.index)),
@@ -143,40 +145,39 @@ async function applyProjects(
   );
   const ids = new Map(written.map((w) => [w.irc_number, w.id]));
   const today = new Date().toISOString().slice(0, 10);
-  const events = inputs.flatMap((p): Insertable<ProjectEventTable>[] => {
-    const id = ids.get(p.irc_number) as number;
-    const known = before.get(p.irc_number);
+  const entries = inputs.flatMap((p): Array<{ projectId: number; event: ProjectEvent }> => {
+    const projectId = ids.get(p.irc_number) as number;
+    const known = ctx.existing.get(p.irc_number);
     if (!known) {
       return [
         {
-          project_id: id,
-          seq: 1,
-          kind: "issued" as const,
-          occurred_on: p.issued_on,
-          decision_number: p.decision_number ?? null,
-          amount: p.registered_capital,
-          months: null,
-          note: null,
+          projectId,
+          event: {
+            kind: "issued" as const,
+            occurred_on: p.issued_on,
+            decision_number: p.decision_number ?? null,
+            amount: p.registered_capital,
+          },
         },
       ];
     }
     if (!capitalChanged(known.registered_capital, p.registered_capital)) return [];
     const on = known.last_event_on && known.last_event_on > today ? known.last_event_on : today;
+    const note = "Điều chỉnh vốn qua nhập tệp / capital changed by file import";
     return [
       {
-        project_id: id,
-        seq: known.seq + 1,
-        kind: "adjustment" as const,
-        occurred_on: on,
-        decision_number: p.decision_number ?? null,
-        amount: p.registered_capital,
-        months: null,
-        note: "Điều chỉnh vốn qua nhập tệp / capital changed by file import",
+        projectId,
+        event: {
+          kind: "adjustment" as const,
+          occurred_on: on,
+          decision_number: p.decision_number ?? null,
+          amount: p.registered_capital,
+          note,
+        },
       },
     ];
   });
-  await insertProjectEvents(trx, events);
-  await refreshProjections(trx, [...new Set(events.map((e) => e.project_id))]);
+  await appendEventsInBulk(trx, entries);
   const inserted = written.filter((w) => w.inserted).length;
   return { inserted, updated: written.length - inserted };
 }

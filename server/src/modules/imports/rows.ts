@@ -1,25 +1,32 @@
 /** Maps a file's header row to columns and each data row to an input object, collecting cell issues. */
 import type { z } from "zod";
 import { AppError, type Issue } from "../../platform/errors.ts";
+import type { Lang } from "../../platform/lang.ts";
 import { fold } from "../../platform/text.ts";
-import { CellError, COLUMNS, type ImportColumn, type ImportKind } from "./columns.ts";
+import { CellError } from "./cell-parsers.ts";
+import { COLUMNS, type ImportColumn, type ImportKind } from "./columns.ts";
 import type { Table } from "./file-reader.ts";
 
 export interface HeaderMap {
   columns: Array<{ index: number; column: ImportColumn; header: string }>;
   ignored: string[];
+  /** The language of the headers, which is also how the file writes its numbers. */
+  lang: Lang;
 }
 
 export function mapHeaders(kind: ImportKind, headers: readonly string[]): HeaderMap {
   const known = COLUMNS[kind];
   const byName = new Map<string, ImportColumn>();
   for (const c of known) for (const name of [c.vi, c.en, c.field]) byName.set(fold(name), c);
+  let english = 0;
   const columns: HeaderMap["columns"] = [];
   const ignored: string[] = [];
   headers.forEach((header, index) => {
     const column = byName.get(fold(header));
-    if (column && !columns.some((c) => c.column === column)) columns.push({ index, column, header });
-    else if (header.trim()) ignored.push(header);
+    if (column && !columns.some((c) => c.column === column)) {
+      columns.push({ index, column, header });
+      if (fold(header) === fold(column.en) && fold(column.en) !== fold(column.vi)) english++;
+    } else if (header.trim()) ignored.push(header);
   });
   const missing = known.filter((c) => c.required && !columns.some((m) => m.column === c));
   if (missing.length) {
@@ -38,7 +45,7 @@ export function mapHeaders(kind: ImportKind, headers: readonly string[]): Header
       })),
     );
   }
-  return { columns, ignored };
+  return { columns, ignored, lang: english > columns.length / 2 ? "en" : "vi" };
 }
 
 const CELL_PROBLEMS: Record<string, [string, string]> = {
@@ -70,10 +77,11 @@ export function buildRows(table: Table, map: HeaderMap): { rows: RowResult[]; is
   const rows = table.rows.map(({ line, cells }) => {
     const value: Record<string, unknown> = {};
     for (const { index, column, header } of map.columns) {
-      const cell = (cells[index] ?? "").trim();
+      const raw = cells[index] ?? "";
+      const cell = typeof raw === "number" ? raw : raw.trim();
       if (cell === "") continue;
       try {
-        setPath(value, column.field, column.parse(cell));
+        setPath(value, column.field, column.parse(cell, map.lang));
       } catch (error) {
         if (!(error instanceof CellError)) throw error;
         const [vi, en] = CELL_PROBLEMS[error.message] ?? ["không hợp lệ", "is invalid"];

@@ -15,11 +15,14 @@ export const projectColumns: Column<Project>[] = [
     key: "investors",
     vi: "Nhà đầu tư",
     en: "Investors",
-    value: (p) => p.investors.map((i) => `${i.name} (${i.country})`),
+    // The importer's form: Name [CODE, tax code]; …
+    value: (p) => p.investors.map((i) => `${i.name} [${i.country}${i.tax_code ? `, ${i.tax_code}` : ""}]`),
   },
   { key: "origin", vi: "Nguồn vốn", en: "Origin", value: (p) => p.origin },
   { key: "zone_code", vi: "Mã khu/cụm", en: "Zone code", value: (p) => p.zone_code },
   { key: "commune_code", vi: "Mã xã/phường", en: "Commune code", value: (p) => p.commune_code },
+  { key: "lon", vi: "Kinh độ", en: "Longitude", value: (p) => p.location?.lon },
+  { key: "lat", vi: "Vĩ độ", en: "Latitude", value: (p) => p.location?.lat },
   { key: "vsic_codes", vi: "Mã ngành VSIC 2025", en: "VSIC 2025 codes", value: (p) => p.vsic_codes },
   { key: "currency", vi: "Tiền tệ", en: "Currency", value: (p) => p.capital.currency },
   { key: "registered", vi: "Vốn đăng ký", en: "Registered capital", value: (p) => p.capital.registered },
@@ -31,6 +34,12 @@ export const projectColumns: Column<Project>[] = [
   },
   { key: "disbursed", vi: "Vốn đã giải ngân", en: "Disbursed capital", value: (p) => p.capital.disbursed },
   {
+    key: "disbursed_as_of",
+    vi: "Giải ngân tính đến",
+    en: "Disbursed as of",
+    value: (p) => p.capital.disbursed_as_of,
+  },
+  {
     key: "registered_usd",
     vi: "Vốn đăng ký (USD)",
     en: "Registered capital (USD)",
@@ -40,6 +49,12 @@ export const projectColumns: Column<Project>[] = [
   { key: "rate_date", vi: "Ngày tỷ giá", en: "Rate date", value: (p) => p.capital.rate_date },
   { key: "land_area_ha", vi: "Diện tích đất (ha)", en: "Land area (ha)", value: (p) => p.land_area_ha },
   { key: "issued_on", vi: "Ngày cấp", en: "Issued on", value: (p) => p.issued_on },
+  {
+    key: "milestones",
+    vi: "Mốc tiến độ",
+    en: "Milestones",
+    value: (p) => p.milestones.map((m) => `${m.code}: ${m.due}`),
+  },
   { key: "status", vi: "Trạng thái", en: "Status", value: (p) => p.status },
   {
     key: "extended_months",

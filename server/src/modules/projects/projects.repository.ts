@@ -96,29 +96,33 @@ export async function insertEvents(db: Db, rows: Insertable<ProjectEventTable>[]
       .execute();
 }
 
-export async function existingIrcNumbers(db: Db, ircs: readonly string[]) {
-  if (ircs.length === 0)
-    return new Map<
-      string,
-      { id: number; registered_capital: number; status: string; last_event_on: string | null; seq: number }
-    >();
+export interface KnownProject {
+  id: number;
+  registered_capital: number;
+  currency: "VND" | "USD";
+  status: string;
+  last_event_on: string | null;
+}
+
+/** What an import needs to know about projects that already exist, by certificate number. */
+export async function existingIrcNumbers(
+  db: Db,
+  ircs: readonly string[],
+): Promise<Map<string, KnownProject>> {
+  if (ircs.length === 0) return new Map();
   const rows = await db
     .selectFrom("project as p")
     .select((eb) => [
       "p.id",
       "p.irc_number",
       "p.registered_capital",
+      "p.currency",
       "p.status",
       eb
         .selectFrom("project_event as e")
         .select((e) => e.fn.max("e.occurred_on").as("d"))
         .whereRef("e.project_id", "=", "p.id")
         .as("last_event_on"),
-      eb
-        .selectFrom("project_event as e")
-        .select((e) => e.fn.max("e.seq").as("s"))
-        .whereRef("e.project_id", "=", "p.id")
-        .as("seq"),
     ])
     .where(sql<boolean>`p.irc_number = any(${sql.val([...ircs])}::text[])`)
     .execute();
@@ -128,11 +132,19 @@ export async function existingIrcNumbers(db: Db, ircs: readonly string[]) {
       {
         id: r.id,
         registered_capital: r.registered_capital,
-        status: r.status as string,
+        currency: r.currency,
+        status: r.status,
         last_event_on: (r.last_event_on as string | null) ?? null,
-        seq: Number(r.seq ?? 0),
       },
     ]),
+  );
+}
+
+/** Locks the given projects' rows until the end of the transaction. */
+export async function lockProjects(db: Db, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`select id from project where id = any(${sql.val([...ids])}::int[]) order by id for update`.execute(
+    db,
   );
 }
 

@@ -150,6 +150,16 @@ describe("the event history", () => {
     expect(after.json().error.code).toBe("projects.terminated");
   });
 
+  it("refuses to change the currency of a project with capital events", async () => {
+    const res = await t.app.inject({
+      method: "PATCH",
+      url: "/api/v1/projects/2100000001",
+      payload: { currency: "VND" },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("projects.currency_locked");
+  });
+
   it("keeps the history when attributes are edited", async () => {
     const res = await t.app.inject({
       method: "PATCH",
@@ -161,6 +171,11 @@ describe("the event history", () => {
       capital: { registered: 15_000_000, disbursed: 3_000_000 },
     });
     expect(res.json().events).toHaveLength(4);
+    // Fields the PATCH did not name keep their values.
+    expect(res.json().milestones).toEqual([
+      expect.objectContaining({ code: "operation_start", due: "2026-12-31" }),
+    ]);
+    expect(res.json().name_vi).toBe("Dự án nhà máy linh kiện điện tử Hải Âu");
   });
 });
 

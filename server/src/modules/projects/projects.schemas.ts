@@ -6,6 +6,7 @@ import {
   countryCode,
   isoDate,
   location,
+  patchOf,
   queryBool,
   textSearch,
   vsicCodeField,
@@ -79,7 +80,7 @@ export const projectInput = z.object({
 });
 export type ProjectInput = z.infer<typeof projectInput>;
 
-export const projectPatch = z.object(attributes).partial();
+export const projectPatch = patchOf(z.object(attributes));
 export type ProjectPatch = z.infer<typeof projectPatch>;
 
 export const eventInput = z.object({

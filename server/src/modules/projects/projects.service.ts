@@ -1,8 +1,8 @@
 /** Investment projects: attributes, event history and the state derived from it. */
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { offsetOf, type Paging, parseSort } from "../../http/paging.ts";
-import { conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
+import { exportRows, offsetOf, type Paging, parseSort } from "../../http/paging.ts";
+import { AppError, conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
 import { existingTaxCodes, taxCodeIssues } from "../enterprises/enterprises.service.ts";
 import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
@@ -176,7 +176,9 @@ export async function listProjects(db: Db, filter: ProjectFilter, sort: string, 
 }
 
 export async function allProjects(db: Db, filter: ProjectFilter, sort: string): Promise<Project[]> {
-  return (await repo.listProjects(db, filter, parseSort(sort), 1_000_000, 0)).map(presentProject);
+  return (await exportRows((limit) => repo.listProjects(db, filter, parseSort(sort), limit, 0))).map(
+    presentProject,
+  );
 }
 
 function stateColumns(state: ProjectState) {
@@ -230,6 +232,17 @@ export async function createProject(db: Db, input: ProjectInput) {
   return getProject(db, input.irc_number);
 }
 
+/** Event amounts are in the project's currency; changing it would silently change every amount. */
+export function currencyLocked(irc: string): AppError {
+  const text = {
+    vi: `Không thể đổi đơn vị tiền tệ của dự án ${irc} khi đã có sự kiện vốn; hãy ghi nhận bằng sự kiện điều chỉnh.`,
+    en: `The currency of project ${irc} cannot change once it has capital events; record an adjustment instead.`,
+  };
+  return new AppError("projects.currency_locked", 409, text, [
+    { code: "projects.currency_locked", field: "currency", message: text },
+  ]);
+}
+
 export async function updateProject(db: Db, irc: string, patch: ProjectPatch) {
   const current = await getProject(db, irc);
   const merged: Attributes = {
@@ -242,6 +255,7 @@ export async function updateProject(db: Db, irc: string, patch: ProjectPatch) {
     ...patch,
   };
   if (patch.location && patch.commune_code === undefined) merged.commune_code = null;
+  if (patch.currency && patch.currency !== current.capital.currency) throw currencyLocked(irc);
   const ctx = await projectContext(db, merged.enterprise_tax_code ? [merged.enterprise_tax_code] : []);
   const issues = validateAttributes(merged, ctx);
   if (issues.length) throw invalid(issues);
@@ -283,17 +297,49 @@ export async function appendEvent(db: Db, irc: string, event: EventInput) {
   return getProject(db, irc);
 }
 
-/** Rebuilds the projection of the given projects from their histories (after bulk event writes). */
-export async function refreshProjections(db: Db, projectIds: readonly number[]): Promise<void> {
-  const events = await repo.eventsOf(db, projectIds);
-  const byProject = Map.groupBy(events, (e) => e.project_id);
+/**
+ * Appends events to many projects in one transaction: locks the projects, replays their histories,
+ * checks every event against the state before it, numbers it and refreshes the projections.
+ * Used by imports and the demo loader; a refused event aborts the whole transaction.
+ */
+export async function appendEventsInBulk(
+  trx: Db,
+  entries: ReadonlyArray<{ projectId: number; event: ProjectEvent }>,
+): Promise<void> {
+  const ids = [...new Set(entries.map((e) => e.projectId))];
+  await repo.lockProjects(trx, ids);
+  const histories = Map.groupBy(await repo.eventsOf(trx, ids), (e) => e.project_id);
+  const states = new Map(
+    ids.map((id) => [
+      id,
+      { state: foldEvents(histories.get(id) ?? []), seq: histories.get(id)?.length ?? 0 },
+    ]),
+  );
+  const rows = entries.map(({ projectId, event }) => {
+    const current = states.get(projectId) as { state: ProjectState; seq: number };
+    const issues = eventIssues(current.state, event);
+    if (issues.length) throw invalid(issues);
+    current.state = applyEvent(current.state, event);
+    current.seq += 1;
+    return {
+      project_id: projectId,
+      seq: current.seq,
+      kind: event.kind,
+      occurred_on: event.occurred_on,
+      decision_number: event.decision_number ?? null,
+      amount: event.amount ?? null,
+      months: event.months ?? null,
+      note: event.note ?? null,
+    };
+  });
+  await repo.insertEvents(trx, rows);
   await repo.setProjections(
-    db,
-    [...byProject].map(([id, history]) => ({ id, ...stateColumns(foldEvents(history)) })),
+    trx,
+    [...states].map(([id, { state }]) => ({ id, ...stateColumns(state) })),
   );
 }
 
 export const upsertProjects = repo.upsertProjects;
-export const insertProjectEvents = repo.insertEvents;
 export const existingIrcNumbers = repo.existingIrcNumbers;
+export type { KnownProject } from "./projects.repository.ts";
 export const aggregateProjectsByZone = repo.aggregateByZone;

@@ -3,10 +3,9 @@ import { type Column, sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { pickLang } from "../../platform/lang.ts";
-import { findEnterpriseByTaxCode } from "../enterprises/enterprises.service.ts";
+import { checkTaxCode } from "../enterprises/enterprises.service.ts";
 import * as s from "./reference.schemas.ts";
 import * as service from "./reference.service.ts";
-import { parseTaxCode } from "./tax-code.ts";
 
 const tags = ["reference"];
 
@@ -28,21 +27,6 @@ const vsicColumns: Column<z.infer<typeof s.vsicCode>>[] = [
   { key: "parent_code", vi: "Mã cấp trên", en: "Parent code", value: (v) => v.parent_code },
   { key: "name_vi", vi: "Tên ngành", en: "Name (Vietnamese)", value: (v) => v.name_vi },
 ];
-
-const TAX_PROBLEMS = {
-  format: {
-    vi: "Mã số thuế phải gồm 10 chữ số, có thể kèm hậu tố -001…-999.",
-    en: "A tax code has 10 digits, optionally followed by -001…-999.",
-  },
-  check_digit: {
-    vi: "Chữ số kiểm tra (số thứ 10) không đúng.",
-    en: "The check digit (10th digit) is wrong.",
-  },
-  branch_suffix: {
-    vi: "Hậu tố đơn vị phụ thuộc phải từ 001 đến 999.",
-    en: "The branch suffix must be 001 to 999.",
-  },
-} as const;
 
 export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
@@ -189,28 +173,8 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
       },
     },
     async (req) => {
-      const lang = pickLang(req.headers["accept-language"]);
-      const check = parseTaxCode(req.params.code);
-      const enterprise = check.valid ? await findEnterpriseByTaxCode(db, check.normalized) : null;
-      return {
-        input: req.params.code,
-        well_formed: check.valid,
-        normalized: check.valid ? check.normalized : null,
-        problem: check.valid ? null : check.problem,
-        message: check.valid
-          ? lang === "vi"
-            ? enterprise
-              ? "Mã hợp lệ, đã có trong hệ thống."
-              : "Mã hợp lệ, chưa có trong hệ thống."
-            : enterprise
-              ? "Well-formed and registered."
-              : "Well-formed, not registered here."
-          : TAX_PROBLEMS[check.problem][lang],
-        registered: enterprise !== null,
-        enterprise: enterprise
-          ? { tax_code: enterprise.tax_code, name_vi: enterprise.name_vi, status: enterprise.status }
-          : null,
-      };
+      const answer = await checkTaxCode(db, req.params.code);
+      return { ...answer, message: answer.message[pickLang(req.headers["accept-language"])] };
     },
   );
 }

@@ -4,11 +4,11 @@ import type { Paging } from "../../http/paging.ts";
 import { offsetOf } from "../../http/paging.ts";
 import { notFound } from "../../platform/errors.ts";
 import { type Area, contains, type Point } from "../../platform/geo.ts";
-import { HAI_PHONG } from "./reference.loader.ts";
+import { HAI_PHONG, loadReferenceData as loadFiles } from "./reference.loader.ts";
 import * as repo from "./reference.repository.ts";
 import type { Era } from "./reference.table.ts";
 
-export { HAI_PHONG, loadReferenceData } from "./reference.loader.ts";
+export { HAI_PHONG } from "./reference.loader.ts";
 
 export async function listUnits(db: Db, filter: repo.UnitFilter, paging: Paging) {
   const { items, total } = await repo.listUnits(db, filter, paging.page_size, offsetOf(paging));
@@ -130,3 +130,10 @@ export function communeAt(index: ReferenceIndex, point: Point): string | null {
 }
 
 export const insertDataSources = repo.upsertSources;
+
+/** Loads the shipped reference data into an empty database; the validation index is rebuilt after. */
+export async function loadReferenceData(db: Db): Promise<boolean> {
+  const loaded = await loadFiles(db);
+  if (loaded) resetReferenceIndex(db);
+  return loaded;
+}

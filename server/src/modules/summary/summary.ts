@@ -82,6 +82,10 @@ export function summarise(
   const land = zones.filter((z) => z.kind !== "kkt");
   const industrial = land.reduce((s, z) => s + (z.industrial_land_ha ?? 0), 0);
   const leased = land.reduce((s, z) => s + (z.leased_land_ha ?? 0), 0);
+  // Occupancy only over zones that report both figures, as for a single zone.
+  const known = land.filter((z) => z.industrial_land_ha !== null && z.leased_land_ha !== null);
+  const knownIndustrial = known.reduce((s, z) => s + (z.industrial_land_ha ?? 0), 0);
+  const knownLeased = known.reduce((s, z) => s + (z.leased_land_ha ?? 0), 0);
   return {
     zones: {
       kkt: zones.filter((z) => z.kind === "kkt").length,
@@ -90,7 +94,7 @@ export function summarise(
       total_area_ha: round(land.reduce((s, z) => s + z.total_area_ha, 0)),
       industrial_land_ha: round(industrial),
       leased_land_ha: round(leased),
-      occupancy: industrial > 0 ? round(leased / industrial, 4) : null,
+      occupancy: knownIndustrial > 0 ? round(knownLeased / knownIndustrial, 4) : null,
     },
     enterprises: {
       total: e.reduce((s, r) => s + r.enterprises, 0),

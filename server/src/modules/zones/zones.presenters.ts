@@ -5,8 +5,8 @@ import type { Zone } from "./zones.schemas.ts";
 type ZoneWithBoundary = Zone & { boundary: unknown };
 
 export const zoneColumns: Column<Zone>[] = [
-  { key: "code", vi: "Mã", en: "Code", value: (z) => z.code },
-  { key: "name_vi", vi: "Tên", en: "Name (Vietnamese)", value: (z) => z.name_vi },
+  { key: "code", vi: "Mã khu", en: "Zone code", value: (z) => z.code },
+  { key: "name_vi", vi: "Tên khu", en: "Name (Vietnamese)", value: (z) => z.name_vi },
   { key: "name_en", vi: "Tên tiếng Anh", en: "Name (English)", value: (z) => z.name_en },
   { key: "kind", vi: "Loại", en: "Kind", value: (z) => z.kind },
   { key: "parent_code", vi: "Thuộc khu kinh tế", en: "Economic zone", value: (z) => z.parent_code },
@@ -29,7 +29,12 @@ export const zoneColumns: Column<Zone>[] = [
   },
   { key: "occupancy", vi: "Tỷ lệ lấp đầy", en: "Occupancy", value: (z) => z.occupancy },
   { key: "developer", vi: "Chủ đầu tư hạ tầng", en: "Developer", value: (z) => z.developer },
-  { key: "decision_number", vi: "Số quyết định", en: "Decision number", value: (z) => z.decision_number },
+  {
+    key: "decision_number",
+    vi: "Số quyết định thành lập",
+    en: "Decision number",
+    value: (z) => z.decision_number,
+  },
   { key: "decision_date", vi: "Ngày quyết định", en: "Decision date", value: (z) => z.decision_date },
   { key: "status", vi: "Trạng thái", en: "Status", value: (z) => z.status },
   { key: "eco_status", vi: "KCN sinh thái", en: "Eco-industrial park", value: (z) => z.eco_status },

@@ -1,6 +1,7 @@
 /** SQL for zones. Occupancy is computed in queries, never stored. */
 import { type Insertable, sql, type Updateable } from "kysely";
 import type { Db } from "../../db/database.ts";
+import type { Area } from "../../platform/geo.ts";
 import { wordPatterns } from "../../platform/text.ts";
 import type { ZoneFilter } from "./zones.schemas.ts";
 import type { ZoneTable } from "./zones.table.ts";
@@ -22,6 +23,29 @@ function filtered(db: Db, f: ZoneFilter) {
   return q;
 }
 
+const ZONE_COLUMNS = [
+  "code",
+  "name_vi",
+  "name_en",
+  "kind",
+  "parent_code",
+  "commune_codes",
+  "legacy_territory",
+  "lon",
+  "lat",
+  "total_area_ha",
+  "industrial_land_ha",
+  "leased_land_ha",
+  "developer",
+  "decision_number",
+  "decision_date",
+  "status",
+  "eco_status",
+  "wastewater_capacity_m3d",
+  "field_sources",
+  "is_synthetic",
+] as const;
+
 export async function listZones(
   db: Db,
   f: ZoneFilter,
@@ -31,9 +55,11 @@ export async function listZones(
   withBoundary = false,
 ) {
   const order = sort.field === "occupancy" ? occupancy : sql.ref(sort.field);
+  // Boundaries are large; lists and summaries do not read them.
+  const boundary = withBoundary ? sql<Area | null>`boundary` : sql<Area | null>`null`;
   const rows = await filtered(db, f)
-    .selectAll()
-    .$if(!withBoundary, (q) => q.select(sql<null>`null`.as("boundary")))
+    .select(ZONE_COLUMNS)
+    .select(boundary.as("boundary"))
     .select(sql<boolean>`boundary is not null`.as("has_boundary"))
     .orderBy(sql`${order} ${sql.raw(sort.direction)} nulls last`)
     .orderBy("code")
@@ -53,8 +79,8 @@ export async function countZones(db: Db, f: ZoneFilter): Promise<number> {
 export async function findZone(db: Db, code: string) {
   return db
     .selectFrom("zone")
-    .selectAll()
-    .select(sql<boolean>`boundary is not null`.as("has_boundary"))
+    .select(ZONE_COLUMNS)
+    .select(["boundary", sql<boolean>`boundary is not null`.as("has_boundary")])
     .where("code", "=", code)
     .executeTakeFirst();
 }

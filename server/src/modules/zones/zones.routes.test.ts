@@ -148,7 +148,7 @@ describe("reading zones", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
-    expect(sheet?.getRow(1).getCell(1).value).toBe("Code");
+    expect(sheet?.getRow(1).getCell(1).value).toBe("Zone code");
     expect(sheet?.rowCount).toBe(5);
 
     const geo = await t.app.inject({ url: "/api/v1/zones/geojson?kind=kcn" });
@@ -162,5 +162,24 @@ describe("reading zones", () => {
     const res = await t.app.inject({ url: "/api/v1/zones/KKT-T/summary" });
     expect(res.statusCode).toBe(200);
     expect(res.json().zones).toMatchObject({ kkt: 1, kcn: 1, industrial_land_ha: 150, leased_land_ha: 60 });
+  });
+
+  it("leaves the fields a PATCH does not name untouched", async () => {
+    await t.app.inject({
+      method: "PATCH",
+      url: "/api/v1/zones/KCN-T2",
+      payload: { eco_status: "programme", developer: "Công ty Hạ tầng" },
+    });
+    const res = await t.app.inject({
+      method: "PATCH",
+      url: "/api/v1/zones/KCN-T2",
+      payload: { name_en: "Test Zone 2" },
+    });
+    expect(res.json()).toMatchObject({
+      name_en: "Test Zone 2",
+      eco_status: "programme",
+      developer: "Công ty Hạ tầng",
+      parent_code: "KKT-T",
+    });
   });
 });

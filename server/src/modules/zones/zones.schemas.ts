@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { exportFormat, spatialExportFormat } from "../../http/export.ts";
 import { pageQuery, sortQuery } from "../../http/paging.ts";
-import { area, communeCode, isoDate, location, textSearch } from "../shared-schemas.ts";
+import { area, communeCode, isoDate, location, patchOf, textSearch } from "../shared-schemas.ts";
 
 export const zoneKind = z
   .enum(["kkt", "kcn", "ccn"])
@@ -48,7 +48,7 @@ export const zoneInput = z.object({
 });
 export type ZoneInput = z.infer<typeof zoneInput>;
 
-export const zonePatch = zoneInput.omit({ code: true }).partial();
+export const zonePatch = patchOf(zoneInput.omit({ code: true }));
 export type ZonePatch = z.infer<typeof zonePatch>;
 
 export const zoneFilter = z.object({

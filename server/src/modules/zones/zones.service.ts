@@ -1,7 +1,7 @@
 /** Zones (KKT, KCN, CCN): validation, derived fields, reads and writes. */
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { offsetOf, type Paging, parseSort } from "../../http/paging.ts";
+import { exportRows, offsetOf, type Paging, parseSort } from "../../http/paging.ts";
 import { AppError, conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { bbox, type Point } from "../../platform/geo.ts";
 import { searchText } from "../../platform/text.ts";
@@ -13,9 +13,9 @@ import type { ZoneTable } from "./zones.table.ts";
 
 const ENTITY = { vi: "khu/cụm công nghiệp", en: "Zone" };
 
-type ZoneRow = Awaited<ReturnType<typeof repo.findZone>> & {};
+type ZoneRow = Awaited<ReturnType<typeof repo.listZones>>[number];
 
-export function presentZone(row: Omit<ZoneRow, "boundary"> & { boundary?: unknown }): Zone {
+export function presentZone(row: ZoneRow): Zone {
   const occupancy =
     row.industrial_land_ha && row.industrial_land_ha > 0 && row.leased_land_ha !== null
       ? row.leased_land_ha / row.industrial_land_ha
@@ -176,8 +176,12 @@ export async function listZones(db: Db, filter: ZoneFilter, sort: string, paging
 }
 
 /** All matching zones with boundaries, for exports and maps. */
-export async function allZones(db: Db, filter: ZoneFilter, sort: string) {
-  const rows = await repo.listZones(db, filter, parseSort(sort), 100_000, 0, true);
+export async function allZones(
+  db: Db,
+  filter: ZoneFilter,
+  sort: string,
+): Promise<Array<Zone & { boundary: unknown }>> {
+  const rows = await exportRows((limit) => repo.listZones(db, filter, parseSort(sort), limit, 0, true));
   return rows.map((r) => ({ ...presentZone(r), boundary: r.boundary }));
 }
 

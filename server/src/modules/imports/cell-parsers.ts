@@ -1,0 +1,79 @@
+/**
+ * How one spreadsheet cell becomes a value. CSV cells are text; XLSX cells may be numbers, which
+ * are taken as they are (never re-read as text, so 0,125 stays 0,125). Text numbers are read in
+ * the file's language: vi-VN "1.234,5" or English "1,234.5".
+ */
+import type { Lang } from "../../platform/lang.ts";
+import {
+  parseBoolean,
+  parseDate,
+  parseDecimal,
+  parseList,
+  parseNumber,
+} from "../../platform/parse-values.ts";
+import { fold } from "../../platform/text.ts";
+
+export type Cell = string | number;
+/** Parses one non-empty cell; throws CellError naming the expected form when it cannot. */
+export type Parser = (cell: Cell, lang: Lang) => unknown;
+
+export class CellError extends Error {}
+
+/** Spreadsheet serial dates (days since 1899-12-30) for years 1955–2119. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+function serialDate(serial: number): string | null {
+  if (!Number.isInteger(serial) || serial < 20_000 || serial > 80_000) return null;
+  return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
+function must<T>(value: T | null, kind: string): T {
+  if (value === null) throw new CellError(kind);
+  return value;
+}
+
+export const text: Parser = (c) => String(c);
+export const upper: Parser = (c) => String(c).toUpperCase();
+export const number: Parser = (c, lang) => (typeof c === "number" ? c : must(parseNumber(c, lang), "number"));
+export const decimal: Parser = (c) => (typeof c === "number" ? c : must(parseDecimal(c), "number"));
+export const date: Parser = (c) => must(typeof c === "number" ? serialDate(c) : parseDate(c), "date");
+export const bool: Parser = (c) => (typeof c === "number" ? c !== 0 : must(parseBoolean(c), "boolean"));
+export const list: Parser = (c) => parseList(String(c));
+
+export function choice(aliases: Record<string, string>): Parser {
+  const folded = new Map(Object.entries(aliases).map(([k, v]) => [fold(k), v]));
+  return (c) => folded.get(fold(String(c))) ?? String(c).trim().toLowerCase();
+}
+
+/** "KR:60; JP:40" or "KR" → [{country, share}]; a single country without share gets 100. */
+export const investorCountries: Parser = (c, lang) =>
+  parseList(String(c)).map((part, _i, all) => {
+    const [country = "", share] = part.split(":").map((s) => s.trim());
+    const value = share === undefined ? (all.length === 1 ? 100 : null) : parseNumber(share, lang);
+    return { country: country.toUpperCase(), share: must(value, "share") };
+  });
+
+/** "LG Electronics Inc. [KR]; Công ty X [VN, 0101248141]" → [{name, country, tax_code}]. */
+export const investors: Parser = (c) =>
+  parseList(String(c)).map((part) => {
+    const m = must(/^(.*?)\s*\[\s*([A-Za-z]{2})\s*(?:,\s*([\d-]+))?\s*\]$/.exec(part), "investor");
+    return {
+      name: (m[1] ?? "").trim(),
+      country: (m[2] ?? "").toUpperCase(),
+      ...(m[3] ? { tax_code: m[3] } : {}),
+    };
+  });
+
+const MILESTONE_LABELS: Record<string, string> = {
+  land_handover: "Nhận bàn giao đất / Land handover",
+  construction_start: "Khởi công xây dựng / Construction start",
+  construction_end: "Hoàn thành xây dựng / Construction completed",
+  operation_start: "Đi vào hoạt động / Start of operation",
+};
+
+/** "construction_start: 2026-01-31; operation_start: 30/06/2027" → milestones. */
+export const milestones: Parser = (c) =>
+  parseList(String(c)).map((part) => {
+    const [code = "", due = ""] = part.split(/:(.*)/s).map((s) => s.trim());
+    if (!code) throw new CellError("milestone");
+    return { code, label: MILESTONE_LABELS[code] ?? code, due: must(parseDate(due), "milestone") };
+  });
