@@ -78,6 +78,11 @@ async function openPostgres(
   });
   // Without a listener, an error on an idle client (e.g. the server restarting) would crash the process.
   pool.on("error", onError);
+  // Planner costs for SSD storage: with the default random_page_cost of 4 the planner never picks
+  // the trigram indexes for selective searches (bench/: 6.8 ms → 0.5 ms for a rare name).
+  pool.on("connect", (client) => {
+    client.query("set random_page_cost = 1.1").catch(onError);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: "postgres", close: () => db.destroy() };
 }

@@ -73,3 +73,17 @@ export async function exportRows<T>(fetch: (limit: number) => Promise<T[]>): Pro
   if (rows.length > MAX_EXPORT_ROWS) throw exportTooLarge();
   return rows;
 }
+
+/**
+ * A page from rows that carry their query's total as a window count (`count(*) over ()`), so a
+ * page costs one scan. A page past the end has no row to carry it, so then the total is counted.
+ */
+export async function pageOf<R extends { total: number }, T>(
+  rows: readonly R[],
+  paging: Paging,
+  count: () => Promise<number>,
+  present: (row: R) => T,
+): Promise<Page<T>> {
+  const total = rows[0]?.total ?? (paging.page === 1 ? 0 : await count());
+  return { items: rows.map(present), total, ...paging };
+}

@@ -29,11 +29,18 @@ function inRing(point: Point, ring: Position[]): boolean {
 
 /** True when the point is inside the outer ring of some polygon and outside its holes. */
 export function contains(area: Area, point: Point): boolean {
+  // Most points tested against a commune lie far outside it: a box test first is much cheaper.
+  const box = boxes.get(area) ?? bbox(area);
+  boxes.set(area, box);
+  if (point.lon < box.minLon || point.lon > box.maxLon || point.lat < box.minLat || point.lat > box.maxLat)
+    return false;
   return polygons(area).some(
     ([outer, ...holes]) =>
       outer !== undefined && inRing(point, outer) && !holes.some((h) => inRing(point, h)),
   );
 }
+
+const boxes = new WeakMap<Area, BBox>();
 
 export interface BBox {
   minLon: number;

@@ -1,5 +1,6 @@
 /** Loads the demo city once: sources, zones, enterprises, projects and their events, in one transaction. */
 import type { Db } from "../../db/database.ts";
+import { analyzeTables } from "../../db/maintenance.ts";
 import type { Area } from "../../platform/geo.ts";
 import { createRng } from "../../platform/random.ts";
 import { upsertEnterprises } from "../enterprises/enterprises.service.ts";
@@ -29,7 +30,8 @@ export interface SeedResult {
   events: number;
 }
 
-async function cityShape(db: Db): Promise<CityShape> {
+/** Hải Phòng's outline and communes with their legacy territory, for generators. */
+export async function cityShape(db: Db): Promise<CityShape> {
   const [index, features] = await Promise.all([referenceIndex(db), communeFeatures(db, HAI_PHONG)]);
   if (!index.outline) throw new Error("reference data must be loaded before the demo city");
   return {
@@ -74,6 +76,7 @@ export async function seedDemoCity(db: Db, options: SeedOptions): Promise<SeedRe
     progress(`events ${entries.length}`);
     await appendEventsInBulk(trx, entries);
   });
+  await analyzeTables(db, ["zone", "enterprise", "project", "project_event"]);
   return {
     zones: zones.length,
     enterprises: enterprises.length,

@@ -3,6 +3,7 @@
  * and then everything is written in one transaction. Re-imports update by natural key.
  */
 import type { Db } from "../../db/database.ts";
+import { analyzeTables } from "../../db/maintenance.ts";
 import { offsetOf, type Paging } from "../../http/paging.ts";
 import { type Issue, notFound } from "../../platform/errors.ts";
 import type { ImportKind } from "./columns.ts";
@@ -103,6 +104,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
     await repo.insertRun(trx, { ...base, status: "applied", ...result, issues: "[]" });
     return result;
   });
+  await analyzeTables(db, handler.tables);
   progress("done", total, total);
   return { ...base, ignored_columns: map.ignored, status: "applied", ...applied, issues: [] };
 }

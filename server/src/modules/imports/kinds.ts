@@ -1,6 +1,7 @@
 /** What importing means for each kind: its schema, natural key, validation and set-based write. */
 import type { z } from "zod";
 import type { Db } from "../../db/database.ts";
+import type { Database } from "../../db/schema.ts";
 import type { Issue } from "../../platform/errors.ts";
 import { type EnterpriseInput, enterpriseInput } from "../enterprises/enterprises.schemas.ts";
 import { enterpriseRow, upsertEnterprises, validateEnterprise } from "../enterprises/enterprises.service.ts";
@@ -31,6 +32,8 @@ export interface KindHandler<T, C> {
   schema: z.ZodType<T>;
   key(input: T): string;
   keyField: string;
+  /** Tables a successful import writes, to refresh their statistics afterwards. */
+  tables: ReadonlyArray<keyof Database>;
   prepare(db: Db, inputs: readonly T[]): Promise<C>;
   validate(input: T, ctx: C): Issue[];
   apply(trx: Db, inputs: readonly T[], ctx: C, onProgress: (done: number) => void): Promise<Applied>;
@@ -40,6 +43,7 @@ const zones: KindHandler<ZoneInput, Awaited<ReturnType<typeof zoneContext>>> = {
   schema: zoneInput,
   key: (z) => z.code,
   keyField: "code",
+  tables: ["zone"],
   prepare: zoneContext,
   validate: (input, ctx) => validateZone(input, ctx.index, ctx.kinds),
   apply: async (trx, inputs, ctx, onProgress) => {
@@ -66,6 +70,7 @@ const enterprises: KindHandler<EnterpriseInput, Awaited<ReturnType<typeof enterp
     return check.valid ? check.normalized : e.tax_code;
   },
   keyField: "tax_code",
+  tables: ["enterprise"],
   prepare: enterpriseContext,
   validate: (input, ctx) => validateEnterprise(input, ctx.index, ctx.zones),
   apply: (trx, inputs, ctx, onProgress) =>
@@ -120,6 +125,7 @@ const projects: KindHandler<ProjectInput, ProjectImportContext> = {
   schema: projectInput,
   key: (p) => p.irc_number,
   keyField: "irc_number",
+  tables: ["project", "project_event"],
   prepare: projectImportContext,
   validate: (input, ctx) => [
     ...validateAttributes(input, ctx),

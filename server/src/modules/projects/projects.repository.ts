@@ -45,6 +45,7 @@ export async function listProjects(
   const order = SORT_EXPRESSIONS[sort.field] ?? sql.ref(sort.field);
   return filtered(db, f)
     .selectAll()
+    .select(sql<number>`count(*) over ()`.as("total"))
     .orderBy(sql`${order} ${sql.raw(sort.direction)} nulls last`)
     .orderBy("irc_number")
     .limit(limit)

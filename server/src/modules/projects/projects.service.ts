@@ -1,7 +1,7 @@
 /** Investment projects: attributes, event history and the state derived from it. */
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { exportRows, offsetOf, type Paging, parseSort } from "../../http/paging.ts";
+import { exportRows, offsetOf, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { AppError, conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
 import { existingTaxCodes, taxCodeIssues } from "../enterprises/enterprises.service.ts";
@@ -168,11 +168,8 @@ export async function getProject(db: Db, irc: string) {
 }
 
 export async function listProjects(db: Db, filter: ProjectFilter, sort: string, paging: Paging) {
-  const [rows, total] = await Promise.all([
-    repo.listProjects(db, filter, parseSort(sort), paging.page_size, offsetOf(paging)),
-    repo.countProjects(db, filter),
-  ]);
-  return { items: rows.map(presentProject), total, ...paging };
+  const rows = await repo.listProjects(db, filter, parseSort(sort), paging.page_size, offsetOf(paging));
+  return pageOf(rows, paging, () => repo.countProjects(db, filter), presentProject);
 }
 
 export async function allProjects(db: Db, filter: ProjectFilter, sort: string): Promise<Project[]> {

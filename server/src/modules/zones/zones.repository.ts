@@ -61,6 +61,7 @@ export async function listZones(
     .select(ZONE_COLUMNS)
     .select(boundary.as("boundary"))
     .select(sql<boolean>`boundary is not null`.as("has_boundary"))
+    .select(sql<number>`count(*) over ()`.as("total"))
     .orderBy(sql`${order} ${sql.raw(sort.direction)} nulls last`)
     .orderBy("code")
     .limit(limit)

@@ -1,7 +1,7 @@
 /** Zones (KKT, KCN, CCN): validation, derived fields, reads and writes. */
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { exportRows, offsetOf, type Paging, parseSort } from "../../http/paging.ts";
+import { exportRows, offsetOf, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { AppError, conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { bbox, type Point } from "../../platform/geo.ts";
 import { searchText } from "../../platform/text.ts";
@@ -13,7 +13,7 @@ import type { ZoneTable } from "./zones.table.ts";
 
 const ENTITY = { vi: "khu/cụm công nghiệp", en: "Zone" };
 
-type ZoneRow = Awaited<ReturnType<typeof repo.listZones>>[number];
+type ZoneRow = Omit<Awaited<ReturnType<typeof repo.listZones>>[number], "total">;
 
 export function presentZone(row: ZoneRow): Zone {
   const occupancy =
@@ -168,11 +168,8 @@ export async function getZone(db: Db, code: string) {
 }
 
 export async function listZones(db: Db, filter: ZoneFilter, sort: string, paging: Paging) {
-  const [rows, total] = await Promise.all([
-    repo.listZones(db, filter, parseSort(sort), paging.page_size, offsetOf(paging)),
-    repo.countZones(db, filter),
-  ]);
-  return { items: rows.map(presentZone), total, ...paging };
+  const rows = await repo.listZones(db, filter, parseSort(sort), paging.page_size, offsetOf(paging));
+  return pageOf(rows, paging, () => repo.countZones(db, filter), presentZone);
 }
 
 /** All matching zones with boundaries, for exports and maps. */

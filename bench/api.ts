@@ -1,0 +1,99 @@
+/** Seeds one backend at the issue's scale, serves it with the real app and loads each scenario in turn. */
+import { sql } from "kysely";
+import { buildApp } from "../server/src/app.ts";
+import { loadConfig } from "../server/src/config.ts";
+import type { DatabaseKind } from "../server/src/db/database.ts";
+import type { Rng } from "../server/src/platform/random.ts";
+import { type BenchCity, writeZones } from "./city.ts";
+import { freshDatabase } from "./databases.ts";
+import { type LoadResult, probe, runLoad, type Scenario } from "./load.ts";
+import { seedRegistry, syntheticEnterprises, syntheticProjects } from "./registry.ts";
+
+const search = (resource: string, queries: string[]) =>
+  queries.map((q) => `/api/v1/${resource}?q=${encodeURIComponent(q)}`);
+
+export const SCENARIOS: Scenario[] = [
+  { name: "Enterprise search, one query", target: "search", paths: search("enterprises", ["dien tu"]) },
+  {
+    name: "Enterprise search, 8 queries in turn",
+    target: "search",
+    // Broad and narrow, a company stem, a tax-code fragment and one that matches almost everything.
+    paths: search("enterprises", [
+      "hanil",
+      "co khi",
+      "thuc pham",
+      "nichiwa viet nam",
+      "bach dang",
+      "may mac",
+      "0200",
+      "cong ty tnhh",
+    ]),
+  },
+  {
+    name: "Enterprise list, filtered and sorted",
+    paths: ["/api/v1/enterprises?ownership=foreign&sort=-workers&page=3"],
+  },
+  { name: "Project search", target: "search", paths: search("projects", ["dien tu"]) },
+  { name: "City summary", paths: ["/api/v1/summary"] },
+];
+
+export interface ScenarioResult extends LoadResult {
+  scenario: Scenario;
+  /** Rows matching each path (the `total` of the first page); null for answers that are not lists. */
+  matches: Array<number | null>;
+}
+
+export interface ApiResult {
+  kind: DatabaseKind;
+  seedSeconds: number;
+  results: ScenarioResult[];
+}
+
+export interface ApiOptions {
+  enterprises: number;
+  projects: number;
+  seconds: number;
+  warmupSeconds: number;
+}
+
+export async function measureApi(
+  kind: DatabaseKind,
+  city: BenchCity,
+  rng: Rng,
+  options: ApiOptions,
+): Promise<ApiResult> {
+  const bench = await freshDatabase(kind);
+  const { db } = bench.handle;
+  try {
+    const started = performance.now();
+    await writeZones(db, city);
+    const enterprises = syntheticEnterprises(rng, city, options.enterprises, "02");
+    await seedRegistry(db, enterprises, syntheticProjects(rng, enterprises, options.projects));
+    // Statistics as each backend would have them in service: PostgreSQL's autovacuum analyzes a
+    // freshly loaded table within a minute; PGlite runs single-user, with no autovacuum, so never.
+    if (kind === "postgres") await sql`analyze`.execute(db);
+    const seedSeconds = (performance.now() - started) / 1000;
+
+    const config = loadConfig({ LOG_LEVEL: "silent", DATA_DIR: "unused" });
+    const app = await buildApp({ db, dbKind: kind, config }, { logger: false });
+    const address = await app.listen({ port: 0, host: "127.0.0.1" });
+    try {
+      // JIT, plan caches and the connection pool warm up once, on every path, before anything is recorded.
+      await runLoad(
+        address,
+        SCENARIOS.flatMap((s) => s.paths),
+        options.warmupSeconds,
+      );
+      const results: ScenarioResult[] = [];
+      for (const scenario of SCENARIOS) {
+        const matches = await probe(address, scenario.paths);
+        results.push({ scenario, matches, ...(await runLoad(address, scenario.paths, options.seconds)) });
+      }
+      return { kind, seedSeconds, results };
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await bench.dispose();
+  }
+}

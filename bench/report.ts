@@ -1,0 +1,201 @@
+/** Renders bench/RESULTS.md: plain tables, and a plain "met"/"not met" per issue target. */
+import type { DatabaseKind } from "../server/src/db/database.ts";
+import type { ApiResult, ScenarioResult } from "./api.ts";
+import type { PostgresInfo } from "./databases.ts";
+import type { ImportResult, ImportTiming } from "./import-rate.ts";
+import { CONNECTIONS, TIMEOUT_SECONDS } from "./load.ts";
+import type { Machine } from "./machine.ts";
+import type { StartupResult } from "./startup.ts";
+
+export const TARGETS = { searchP99Ms: 50, importRowsPerSecond: 5_000, coldSeconds: 15, warmSeconds: 4 };
+
+export interface BenchResults {
+  date: string;
+  command: string;
+  machine: Machine;
+  postgres: PostgresInfo | null;
+  /** 1-minute load average before the run: other work on this shared machine skews every number. */
+  load: { start: number };
+  scale: {
+    enterprises: number;
+    projects: number;
+    importRows: number;
+    seconds: number;
+    warmupSeconds: number;
+    warmRuns: number;
+  };
+  csvBytes: number;
+  api: ApiResult[];
+  imports: Array<{ kind: DatabaseKind; result: ImportResult }>;
+  startup: StartupResult;
+  totalSeconds: number;
+}
+
+const LABEL: Record<DatabaseKind, string> = { pglite: "PGlite", postgres: "PostgreSQL" };
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const secs = (n: number) => n.toFixed(2);
+const verdict = (ok: boolean) => (ok ? "met" : "not met");
+const rowsPerSecond = (rows: number, t: ImportTiming) => rows / t.seconds;
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => " --- ").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+function searchTarget(r: BenchResults): string[] {
+  const pg = r.api.find((a) => a.kind === "postgres");
+  const name = `Search p99 < ${TARGETS.searchP99Ms} ms on PostgreSQL`;
+  if (!pg) return [name, "not measured (PostgreSQL unreachable)", "not met"];
+  const searches = pg.results.filter((s) => s.scenario.target === "search");
+  const worst = searches.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+  return [
+    name,
+    `worst of ${searches.length} search scenarios: ${int(worst.p99)} ms (${worst.scenario.name})`,
+    verdict(worst.p99 < TARGETS.searchP99Ms),
+  ];
+}
+
+function targetsSection(r: BenchResults): string {
+  const warm = median(r.startup.warmSeconds);
+  const rows = [
+    searchTarget(r),
+    ...r.imports.map(({ kind, result }) => {
+      const rate = rowsPerSecond(result.rows, result.first);
+      return [
+        `Import ≥ ${int(TARGETS.importRowsPerSecond)} rows/s (${LABEL[kind]})`,
+        `${int(rate)} rows/s`,
+        verdict(rate >= TARGETS.importRowsPerSecond),
+      ];
+    }),
+    [
+      `First start < ${TARGETS.coldSeconds} s`,
+      `${secs(r.startup.coldSeconds)} s`,
+      verdict(r.startup.coldSeconds < TARGETS.coldSeconds),
+    ],
+    [
+      `Restart < ${TARGETS.warmSeconds} s`,
+      `${secs(warm)} s (median of ${r.startup.warmSeconds.length})`,
+      verdict(warm < TARGETS.warmSeconds),
+    ],
+  ];
+  return `## Issue targets\n\n${table(["Target", "Measured", "Result"], rows)}`;
+}
+
+function scenarioTable(r: BenchResults, index: number): string {
+  const first = r.api[0]?.results[index] as ScenarioResult;
+  const paths = first.scenario.paths.map((p, i) => {
+    const matches = first.matches[i];
+    return `\`${decodeURIComponent(p)}\`${matches == null ? "" : ` (${int(matches)} rows)`}`;
+  });
+  const rows = r.api.map((a) => {
+    const s = a.results[index] as ScenarioResult;
+    return [
+      LABEL[a.kind],
+      int(s.p50),
+      int(s.p99),
+      int(s.rps),
+      int(s.requests),
+      String(s.non2xx),
+      String(s.errors),
+      String(s.timeouts),
+    ];
+  });
+  return [
+    `### ${first.scenario.name}`,
+    paths.join("<br>"),
+    table(["Backend", "p50 ms", "p99 ms", "req/s", "requests", "non-2xx", "errors", "timeouts"], rows),
+  ].join("\n\n");
+}
+
+function importSection(r: BenchResults): string {
+  const phases = (t: ImportTiming) =>
+    `${secs(t.phases.read ?? 0)} / ${secs(t.phases.validate ?? 0)} / ${secs(t.phases.write ?? 0)}`;
+  const rows = r.imports.flatMap(({ kind, result }) => [
+    [
+      LABEL[kind],
+      "first (all inserts)",
+      secs(result.first.seconds),
+      int(rowsPerSecond(result.rows, result.first)),
+      phases(result.first),
+    ],
+    [
+      LABEL[kind],
+      "again (all updates)",
+      secs(result.again.seconds),
+      int(rowsPerSecond(result.rows, result.again)),
+      phases(result.again),
+    ],
+  ]);
+  return [
+    `## Import\n\n${int(r.scale.importRows)}-row enterprise CSV (${(r.csvBytes / 1024 ** 2).toFixed(1)} MiB, Vietnamese headers and labels, every row valid), \`runImport\` on a fresh database holding reference data and the zones the rows refer to.`,
+    table(["Backend", "Import", "seconds", "rows/s", "read / validate / write s"], rows),
+  ].join("\n\n");
+}
+
+function startupSection(r: BenchResults): string {
+  const s = r.startup;
+  const rows = [
+    ["Cold start: empty DATA_DIR, migrations, reference data, demo city", secs(s.coldSeconds)],
+    [
+      `Warm restart, median of ${s.warmSeconds.length} (${s.warmSeconds.map(secs).join(", ")})`,
+      secs(median(s.warmSeconds)),
+    ],
+  ];
+  return [
+    "## Start-up",
+    `\`node scripts/node.mjs server/src/main.ts\` in embedded mode (PGlite, demo on, LOG_LEVEL=warn), timed from spawn to the first 200 from \`/api/ready\`. The demo city loaded ${int(s.demoEnterprises)} enterprises.`,
+    table(["Run", "seconds"], rows),
+  ].join("\n\n");
+}
+
+function setupSection(r: BenchResults): string {
+  const seeds = r.api.map((a) => `${LABEL[a.kind]} ${secs(a.seedSeconds)} s`).join(", ");
+  return [
+    "## Setup",
+    [
+      `- Data per backend: ${int(r.scale.enterprises)} synthetic enterprises, ${int(r.scale.projects)} projects (one "issued" event each) and the demo's 121 zones, written set-based in one transaction (seed time: ${seeds}).`,
+      "- Planner statistics as in service: PostgreSQL gets `ANALYZE` after seeding, standing in for autovacuum (off on this test server, on by default elsewhere); PGlite gets none, because it runs single-user without autovacuum and the server never analyzes.",
+      "- PGlite in a temporary directory; PostgreSQL in a new database `hp_bench_<random>`, dropped afterwards; the server's default pool of 10 connections.",
+      `- Load: autocannon, ${CONNECTIONS} connections, ${r.scale.seconds} s per scenario after one ${r.scale.warmupSeconds} s warm-up over every path; the app is \`buildApp\` + \`listen\` in the benchmark process, autocannon runs in a worker thread of it. Server, load generator and PostgreSQL share the machine's ${r.machine.cores} cores.`,
+      `- The load is a closed loop: each connection waits for its answer, so latency ≈ ${CONNECTIONS} / throughput once the server is saturated. A p99 under 50 ms at ${CONNECTIONS} connections therefore needs roughly 1,000 req/s or more.`,
+      `- Latency percentiles count 2xx responses only (autocannon's rule), so a request that timed out (after ${TIMEOUT_SECONDS} s) is missing from them; non-2xx, errors and timeouts are listed and should be 0.`,
+    ].join("\n"),
+  ].join("\n\n");
+}
+
+export function renderReport(r: BenchResults): string {
+  const m = r.machine;
+  const machine = table(
+    ["", ""],
+    [
+      ["CPU", `${m.cpu}, ${m.cores} cores`],
+      ["RAM", `${m.ramGiB} GiB`],
+      ["OS", m.os],
+      ["Node.js", m.node],
+      // At the end the figure mostly shows this run's own load, so it says little about other work.
+      ["Load average (1 min) before the run", r.load.start.toFixed(2)],
+      ["PostgreSQL", r.postgres?.version ?? "unreachable"],
+      ["PostgreSQL settings", r.postgres?.settings.join(", ") ?? ""],
+    ],
+  );
+  return [
+    "# Benchmark results",
+    `Measured ${r.date} with \`${r.command}\` (bench/run.ts), ${Math.round(r.totalSeconds)} s in all.`,
+    `## Machine\n\n${machine}`,
+    targetsSection(r),
+    `## HTTP latency and throughput\n\n${r.api[0] ? r.api[0].results.map((_, i) => scenarioTable(r, i)).join("\n\n") : "Not measured."}`,
+    importSection(r),
+    startupSection(r),
+    setupSection(r),
+  ]
+    .join("\n\n")
+    .concat("\n");
+}
