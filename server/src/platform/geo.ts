@@ -14,33 +14,63 @@ function polygons(area: Area): Position[][][] {
   return area.type === "Polygon" ? [area.coordinates] : area.coordinates;
 }
 
-/** Ray casting on one ring; points on the edge may fall either way, which is fine at ~30 m data precision. */
-function inRing(point: Point, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as Position;
-    const [xj, yj] = ring[j] as Position;
-    if (yi > point.lat !== yj > point.lat && point.lon < ((xj - xi) * (point.lat - yi)) / (yj - yi) + xi) {
-      inside = !inside;
+/**
+ * An area prepared for fast point tests: its bounding box and its ring edges sorted into horizontal
+ * bands, so that a test looks only at the few edges that cross the point's latitude.
+ */
+interface Prepared {
+  box: BBox;
+  bandHeight: number;
+  /** Per band, flat [x1, y1, x2, y2, …] edges whose latitude span overlaps the band. */
+  bands: number[][];
+}
+
+const BANDS = 128;
+const prepared = new WeakMap<Area, Prepared>();
+
+function prepare(area: Area): Prepared {
+  const box = bbox(area);
+  const bandHeight = (box.maxLat - box.minLat) / BANDS || 1;
+  const bands: number[][] = Array.from({ length: BANDS }, () => []);
+  const band = (lat: number) => Math.min(BANDS - 1, Math.max(0, Math.floor((lat - box.minLat) / bandHeight)));
+  for (const polygon of polygons(area)) {
+    for (const ring of polygon) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i] as Position;
+        const [xj, yj] = ring[j] as Position;
+        for (let b = band(Math.min(yi, yj)); b <= band(Math.max(yi, yj)); b++) bands[b]?.push(xi, yi, xj, yj);
+      }
     }
+  }
+  return { box, bandHeight, bands };
+}
+
+/**
+ * True when the point is inside the area (even-odd rule over every ring, so holes and the parts
+ * of a multipolygon count correctly). Points on an edge may fall either way, which is fine at the
+ * ~30 m precision of the boundary data.
+ */
+export function contains(area: Area, point: Point): boolean {
+  let p = prepared.get(area);
+  if (!p) {
+    p = prepare(area);
+    prepared.set(area, p);
+  }
+  const { box } = p;
+  if (point.lon < box.minLon || point.lon > box.maxLon || point.lat < box.minLat || point.lat > box.maxLat)
+    return false;
+  const edges = p.bands[Math.min(BANDS - 1, Math.floor((point.lat - box.minLat) / p.bandHeight))] ?? [];
+  let inside = false;
+  for (let k = 0; k < edges.length; k += 4) {
+    const xi = edges[k] as number;
+    const yi = edges[k + 1] as number;
+    const xj = edges[k + 2] as number;
+    const yj = edges[k + 3] as number;
+    if (yi > point.lat !== yj > point.lat && point.lon < ((xj - xi) * (point.lat - yi)) / (yj - yi) + xi)
+      inside = !inside;
   }
   return inside;
 }
-
-/** True when the point is inside the outer ring of some polygon and outside its holes. */
-export function contains(area: Area, point: Point): boolean {
-  // Most points tested against a commune lie far outside it: a box test first is much cheaper.
-  const box = boxes.get(area) ?? bbox(area);
-  boxes.set(area, box);
-  if (point.lon < box.minLon || point.lon > box.maxLon || point.lat < box.minLat || point.lat > box.maxLat)
-    return false;
-  return polygons(area).some(
-    ([outer, ...holes]) =>
-      outer !== undefined && inRing(point, outer) && !holes.some((h) => inRing(point, h)),
-  );
-}
-
-const boxes = new WeakMap<Area, BBox>();
 
 export interface BBox {
   minLon: number;
