@@ -87,3 +87,13 @@ export async function pageOf<R extends { total: number }, T>(
   const total = rows[0]?.total ?? (paging.page === 1 ? 0 : await count());
   return { items: rows.map(present), total, ...paging };
 }
+
+/** The query schemas of a list and of its export: the same filters and sort, paging or a file format. */
+export function listQueries<
+  T extends z.ZodRawShape,
+  const F extends readonly [string, ...string[]],
+  E extends z.ZodType,
+>(filter: z.ZodObject<T>, fields: F, fallback: F[number] | `-${F[number]}`, format: E) {
+  const sort = sortQuery(fields, fallback);
+  return { list: filter.extend({ ...pageQuery, sort }), export: filter.extend({ sort, format }) };
+}

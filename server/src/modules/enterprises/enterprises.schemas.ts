@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { spatialExportFormat } from "../../http/export.ts";
-import { pageQuery, sortQuery } from "../../http/paging.ts";
+import { listQueries } from "../../http/paging.ts";
 import {
   communeCode,
   countryCode,
@@ -73,14 +73,9 @@ export const enterpriseSortFields = [
   "established_on",
   "updated_at",
 ] as const;
-export const enterpriseListQuery = enterpriseFilter.extend({
-  ...pageQuery,
-  sort: sortQuery(enterpriseSortFields, "name_vi"),
-});
-export const enterpriseExportQuery = enterpriseFilter.extend({
-  sort: sortQuery(enterpriseSortFields, "name_vi"),
-  format: spatialExportFormat,
-});
+const enterpriseQueries = listQueries(enterpriseFilter, enterpriseSortFields, "name_vi", spatialExportFormat);
+export const enterpriseListQuery = enterpriseQueries.list;
+export const enterpriseExportQuery = enterpriseQueries.export;
 
 export const enterprise = z.object({
   tax_code: z.string(),

@@ -64,10 +64,6 @@ export async function findProject(db: Db, irc: string) {
   return db.selectFrom("project").selectAll().where("irc_number", "=", irc).executeTakeFirst();
 }
 
-export async function findProjectForUpdate(db: Db, irc: string) {
-  return db.selectFrom("project").selectAll().where("irc_number", "=", irc).forUpdate().executeTakeFirst();
-}
-
 export async function listEvents(db: Db, projectId: number) {
   return db
     .selectFrom("project_event")
@@ -225,7 +221,8 @@ export async function setProjections(
         share_purchase_capital = v.share_purchase_capital,
         status = v.status,
         issued_on = v.issued_on,
-        extended_months = v.extended_months
+        extended_months = v.extended_months,
+        updated_at = now()
       from unnest(
         ${sql.val(chunk.map((r) => r.id))}::int[],
         ${sql.val(chunk.map((r) => r.registered_capital))}::numeric[],

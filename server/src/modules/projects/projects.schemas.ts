@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { spatialExportFormat } from "../../http/export.ts";
-import { pageQuery, sortQuery } from "../../http/paging.ts";
+import { listQueries } from "../../http/paging.ts";
 import {
   communeCode,
   countryCode,
@@ -119,14 +119,9 @@ export const projectSortFields = [
   "registered_capital_usd",
   "disbursed_capital_usd",
 ] as const;
-export const projectListQuery = projectFilter.extend({
-  ...pageQuery,
-  sort: sortQuery(projectSortFields, "-issued_on"),
-});
-export const projectExportQuery = projectFilter.extend({
-  sort: sortQuery(projectSortFields, "-issued_on"),
-  format: spatialExportFormat,
-});
+const projectQueries = listQueries(projectFilter, projectSortFields, "-issued_on", spatialExportFormat);
+export const projectListQuery = projectQueries.list;
+export const projectExportQuery = projectQueries.export;
 
 export const capital = z.object({
   currency,

@@ -13,7 +13,6 @@ import {
   applyEvent,
   eventIssues,
   foldEvents,
-  INITIAL_STATE,
   type ProjectEvent,
   type ProjectState,
 } from "./project-events.ts";
@@ -193,7 +192,6 @@ export async function createProject(db: Db, input: ProjectInput) {
     amount: input.registered_capital,
     decision_number: input.decision_number ?? null,
   };
-  const state = applyEvent(INITIAL_STATE, issued);
   const duplicate = () => {
     const text = {
       vi: `Số GCNĐKĐT ${input.irc_number} đã tồn tại.`,
@@ -206,21 +204,8 @@ export async function createProject(db: Db, input: ProjectInput) {
   if (await repo.findProject(db, input.irc_number)) throw duplicate();
   try {
     await db.transaction().execute(async (trx) => {
-      const { id } = await repo.insertProject(trx, {
-        ...projectRow(input.irc_number, input, ctx.index),
-        ...stateColumns(state),
-      });
-      await repo.insertEvents(trx, [
-        {
-          project_id: id,
-          seq: 1,
-          ...issued,
-          decision_number: issued.decision_number ?? null,
-          amount: input.registered_capital,
-          months: null,
-          note: null,
-        },
-      ]);
+      const { id } = await repo.insertProject(trx, projectRow(input.irc_number, input, ctx.index));
+      await appendEventsInBulk(trx, [{ projectId: id, event: issued }]);
     });
   } catch (error) {
     if ((error as { code?: string }).code === "23505") throw duplicate();
@@ -267,29 +252,12 @@ export async function updateProject(db: Db, irc: string, patch: ProjectPatch) {
   return getProject(db, irc);
 }
 
-/** Appends one event under a row lock, checks it against the replayed history and refreshes the projection. */
+/** Appends one event: checked against the replayed history, under a row lock (appendEventsInBulk). */
 export async function appendEvent(db: Db, irc: string, event: EventInput) {
   await db.transaction().execute(async (trx) => {
-    const row = await repo.findProjectForUpdate(trx, irc);
+    const row = await repo.findProject(trx, irc);
     if (!row) throw notFound(ENTITY, irc);
-    const history = await repo.listEvents(trx, row.id);
-    const state = foldEvents(history);
-    const issues = eventIssues(state, event);
-    if (issues.length) throw invalid(issues);
-    const next = applyEvent(state, event);
-    await repo.insertEvents(trx, [
-      {
-        project_id: row.id,
-        seq: history.length + 1,
-        kind: event.kind,
-        occurred_on: event.occurred_on,
-        decision_number: event.decision_number ?? null,
-        amount: event.amount ?? null,
-        months: event.months ?? null,
-        note: event.note ?? null,
-      },
-    ]);
-    await repo.updateProject(trx, row.id, stateColumns(next));
+    await appendEventsInBulk(trx, [{ projectId: row.id, event }]);
   });
   return getProject(db, irc);
 }

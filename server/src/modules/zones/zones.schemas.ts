@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { exportFormat, spatialExportFormat } from "../../http/export.ts";
-import { pageQuery, sortQuery } from "../../http/paging.ts";
+import { spatialExportFormat } from "../../http/export.ts";
+import { listQueries } from "../../http/paging.ts";
 import { area, communeCode, isoDate, location, patchOf, textSearch } from "../shared-schemas.ts";
 
 export const zoneKind = z
@@ -64,12 +64,9 @@ export const zoneFilter = z.object({
 export type ZoneFilter = z.infer<typeof zoneFilter>;
 
 export const zoneSortFields = ["code", "name_vi", "total_area_ha", "occupancy", "decision_date"] as const;
-export const zoneListQuery = zoneFilter.extend({ ...pageQuery, sort: sortQuery(zoneSortFields, "code") });
-export const zoneExportQuery = zoneFilter.extend({
-  sort: sortQuery(zoneSortFields, "code"),
-  format: spatialExportFormat,
-});
-export { exportFormat };
+const zoneQueries = listQueries(zoneFilter, zoneSortFields, "code", spatialExportFormat);
+export const zoneListQuery = zoneQueries.list;
+export const zoneExportQuery = zoneQueries.export;
 
 export const zone = z.object({
   code: z.string(),
