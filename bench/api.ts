@@ -34,6 +34,21 @@ export const SCENARIOS: Scenario[] = [
     paths: ["/api/v1/enterprises?ownership=foreign&sort=-workers&page=3"],
   },
   { name: "Project search", target: "search", paths: search("projects", ["dien tu"]) },
+  {
+    // Not an issue target: the same 8 searches one at a time show the cost of a request without queueing.
+    name: "Enterprise search, 8 queries, 1 connection (unloaded)",
+    paths: search("enterprises", [
+      "hanil",
+      "co khi",
+      "thuc pham",
+      "nichiwa viet nam",
+      "bach dang",
+      "may mac",
+      "0200",
+      "cong ty tnhh",
+    ]),
+    connections: 1,
+  },
   { name: "City summary", paths: ["/api/v1/summary"] },
 ];
 
@@ -87,7 +102,11 @@ export async function measureApi(
       const results: ScenarioResult[] = [];
       for (const scenario of SCENARIOS) {
         const matches = await probe(address, scenario.paths);
-        results.push({ scenario, matches, ...(await runLoad(address, scenario.paths, options.seconds)) });
+        results.push({
+          scenario,
+          matches,
+          ...(await runLoad(address, scenario.paths, options.seconds, scenario.connections)),
+        });
       }
       return { kind, seedSeconds, results };
     } finally {

@@ -7,6 +7,8 @@ export interface Scenario {
   target?: "search";
   /** Each connection cycles through these paths in order. */
   paths: string[];
+  /** Concurrent connections; the 50 unless a scenario says otherwise. */
+  connections?: number;
 }
 
 export interface LoadResult {
@@ -28,10 +30,11 @@ export async function runLoad(
   baseUrl: string,
   paths: readonly string[],
   seconds: number,
+  connections = CONNECTIONS,
 ): Promise<LoadResult> {
   const result = await autocannon({
     url: baseUrl,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     workers: 1,
     timeout: TIMEOUT_SECONDS,
