@@ -13,7 +13,8 @@ import type { Rng } from "../../platform/random.ts";
 import { searchText } from "../../platform/text.ts";
 import type { ZoneTable } from "../zones/zones.table.ts";
 import { apportion, lognormalWeights } from "./calibrate.ts";
-import { CALIBRATION, NAMED_ZONES, type NamedZone } from "./catalog.ts";
+import { CALIBRATION } from "./catalog.ts";
+import { NAMED_ZONES, type NamedZone } from "./named-zones.ts";
 
 export interface Commune {
   code: string;
