@@ -201,6 +201,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       inserted integer not null default 0,
       updated integer not null default 0,
       issues jsonb not null default '[]',
+      search_text text not null default '',
       created_at timestamptz not null default now()
     )`.execute(db);
 }

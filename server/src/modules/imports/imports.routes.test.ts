@@ -288,6 +288,22 @@ describe("hostile and malformed files", () => {
     expect(res.json().error.code).toBe("import.file_missing");
   });
 
+  it("lists the history with search, filters, sorting and export", async () => {
+    const rejected = await t.app.inject({ url: "/api/v1/imports?status=rejected&q=bad&sort=-created_at" });
+    expect(rejected.json().items.length).toBeGreaterThan(0);
+    expect(
+      rejected
+        .json()
+        .items.every(
+          (r: { status: string; file_name: string }) =>
+            r.status === "rejected" && r.file_name.includes("bad"),
+        ),
+    ).toBe(true);
+    const csv = await t.app.inject({ url: "/api/v1/imports/export?format=csv&kind=zones" });
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    expect(csv.body).toContain("zones.csv");
+  });
+
   it("keeps the history of imports", async () => {
     const res = await t.app.inject({ url: "/api/v1/imports?kind=enterprises" });
     expect(res.json().total).toBeGreaterThanOrEqual(4);

@@ -16,6 +16,26 @@ const tags = ["imports"];
 const localise = (issues: Issue[], lang: Lang) =>
   issues.map(({ message, value: _v, ...rest }) => ({ ...rest, message: message[lang] }));
 
+const runColumns: Column<{
+  id: string;
+  kind: string;
+  file_name: string | null;
+  status: string;
+  total_rows: number;
+  inserted: number;
+  updated: number;
+  created_at: string;
+}>[] = [
+  { key: "created_at", vi: "Thời điểm", en: "Time", value: (r) => r.created_at },
+  { key: "kind", vi: "Loại dữ liệu", en: "Kind", value: (r) => r.kind },
+  { key: "file_name", vi: "Tệp", en: "File", value: (r) => r.file_name },
+  { key: "status", vi: "Kết quả", en: "Status", value: (r) => r.status },
+  { key: "total_rows", vi: "Số dòng", en: "Rows", value: (r) => r.total_rows },
+  { key: "inserted", vi: "Thêm mới", en: "Inserted", value: (r) => r.inserted },
+  { key: "updated", vi: "Cập nhật", en: "Updated", value: (r) => r.updated },
+  { key: "id", vi: "Mã lượt nhập", en: "Import id", value: (r) => r.id },
+];
+
 const issueColumns: Column<{ row?: number; column?: string; code: string; message: string }>[] = [
   { key: "row", vi: "Dòng", en: "Row", value: (i) => i.row },
   { key: "column", vi: "Cột", en: "Column", value: (i) => i.column },
@@ -84,7 +104,31 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
         response: { 200: pageSchema(s.importRun) },
       },
     },
-    async (req) => service.listRuns(db, req.query.kind, req.query),
+    async (req) => {
+      const { page, page_size, sort, ...filter } = req.query;
+      return service.listRuns(db, filter, sort, { page, page_size });
+    },
+  );
+  app.get(
+    "/api/v1/imports/export",
+    {
+      schema: {
+        tags,
+        summary: "Xuất lịch sử nhập tệp / Export import history",
+        querystring: s.runsExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, sort, ...filter } = req.query;
+      const rows = await service.allRuns(db, filter, sort);
+      return sendExport(reply, {
+        format,
+        fileName: "lich-su-nhap",
+        columns: runColumns,
+        rows,
+        lang: pickLang(req.headers["accept-language"]),
+      });
+    },
   );
   app.get(
     "/api/v1/imports/templates/:kind",

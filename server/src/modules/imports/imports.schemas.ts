@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { pageQuery } from "../../http/paging.ts";
+import { exportFormat } from "../../http/export.ts";
+import { listQueries } from "../../http/paging.ts";
 import { IMPORT_KINDS } from "./columns.ts";
 
 export const kindParam = z.object({ kind: z.enum(IMPORT_KINDS) });
@@ -11,7 +12,19 @@ export const templateQuery = z.object({
   lang: z.enum(["vi", "en"]).default("vi"),
 });
 export const reportQuery = z.object({ format: z.enum(["json", "csv", "xlsx"]).default("json") });
-export const runsQuery = z.object({ kind: z.enum(IMPORT_KINDS).optional(), ...pageQuery });
+export const runFilter = z.object({
+  q: z.string().max(200).optional().describe("Tìm theo tên tệp / search file names"),
+  kind: z.enum(IMPORT_KINDS).optional(),
+  status: z.enum(["applied", "rejected", "valid"]).optional(),
+});
+const runQueries = listQueries(
+  runFilter,
+  ["created_at", "file_name", "total_rows"] as const,
+  "-created_at",
+  exportFormat,
+);
+export const runsQuery = runQueries.list;
+export const runsExportQuery = runQueries.export;
 
 export const reportIssue = z.object({
   row: z.number().int().optional(),

@@ -4,8 +4,9 @@
  */
 import type { Db } from "../../db/database.ts";
 import { analyzeTables } from "../../db/maintenance.ts";
-import { offsetOf, type Paging } from "../../http/paging.ts";
+import { exportRows, offsetOf, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { type Issue, notFound } from "../../platform/errors.ts";
+import { searchText } from "../../platform/text.ts";
 import type { ImportKind } from "./columns.ts";
 import { readTable } from "./file-reader.ts";
 import * as repo from "./imports.repository.ts";
@@ -37,6 +38,12 @@ export interface ImportReport {
 }
 
 const MAX_STORED_ISSUES = 5_000;
+
+/** The report's fields of a stored run (its search text stays in the database). */
+function report<T extends { search_text: string }>(run: T): Omit<T, "search_text"> {
+  const { search_text: _s, ...rest } = run;
+  return rest;
+}
 
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportReport> {
   const progress = request.onProgress ?? (() => {});
@@ -84,14 +91,21 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 
   const id = crypto.randomUUID();
-  const base = { id, kind, file_name: fileName ?? null, format, total_rows: total };
+  const base = {
+    id,
+    kind,
+    file_name: fileName ?? null,
+    format,
+    total_rows: total,
+    search_text: searchText(fileName, kind, id),
+  };
   const stored = JSON.stringify(issues.slice(0, MAX_STORED_ISSUES));
   if (issues.length > 0 || request.dryRun) {
     const status = issues.length > 0 ? "rejected" : "valid";
     // Dry runs are kept too, so that their id answers GET /api/v1/imports/{id}.
     await repo.insertRun(db, { ...base, status, inserted: 0, updated: 0, issues: stored });
     progress("done", total, total);
-    return { ...base, ignored_columns: map.ignored, status, inserted: 0, updated: 0, issues };
+    return { ...report(base), ignored_columns: map.ignored, status, inserted: 0, updated: 0, issues };
   }
   progress("write", 0, total);
   const applied = await db.transaction().execute(async (trx) => {
@@ -106,7 +120,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   });
   await analyzeTables(db, handler.tables);
   progress("done", total, total);
-  return { ...base, ignored_columns: map.ignored, status: "applied", ...applied, issues: [] };
+  return { ...report(base), ignored_columns: map.ignored, status: "applied", ...applied, issues: [] };
 }
 
 export async function getRun(db: Db, id: string) {
@@ -115,7 +129,16 @@ export async function getRun(db: Db, id: string) {
   return run;
 }
 
-export async function listRuns(db: Db, kind: string | undefined, paging: Paging) {
-  const { items, total } = await repo.listRuns(db, kind, paging.page_size, offsetOf(paging));
-  return { items: items.map((r) => ({ ...r, created_at: r.created_at.toISOString() })), total, ...paging };
+function presentRun(r: Awaited<ReturnType<typeof repo.listRuns>>[number]) {
+  const { total: _total, ...run } = r;
+  return { ...run, created_at: r.created_at.toISOString() };
+}
+
+export async function listRuns(db: Db, filter: repo.RunFilter, sort: string, paging: Paging) {
+  const rows = await repo.listRuns(db, filter, parseSort(sort), paging.page_size, offsetOf(paging));
+  return pageOf(rows, paging, () => repo.countRuns(db, filter), presentRun);
+}
+
+export async function allRuns(db: Db, filter: repo.RunFilter, sort: string) {
+  return (await exportRows((limit) => repo.listRuns(db, filter, parseSort(sort), limit, 0))).map(presentRun);
 }

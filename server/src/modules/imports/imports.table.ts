@@ -1,4 +1,4 @@
-import type { ColumnType } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 export interface ImportRunTable {
   id: string;
@@ -10,5 +10,6 @@ export interface ImportRunTable {
   inserted: number;
   updated: number;
   issues: ColumnType<unknown[], string, string>;
+  search_text: Generated<string>;
   created_at: ColumnType<Date, never, never>;
 }
