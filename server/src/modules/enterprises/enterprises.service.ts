@@ -1,7 +1,7 @@
 /** Enterprises: validation (tax code, codes, location), reads and writes. */
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { exportRows, offsetOf, type Paging, pageOf, parseSort } from "../../http/paging.ts";
+import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { conflict, type Issue, invalid, type Localized, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
 import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
@@ -204,7 +204,12 @@ export async function getEnterprise(db: Db, taxCode: string): Promise<Enterprise
   return found;
 }
 
-export async function listEnterprises(db: Db, filter: EnterpriseFilter, sort: string, paging: Paging) {
+export async function listEnterprises(
+  db: Db,
+  filter: EnterpriseFilter,
+  sort: string,
+  paging: Paging,
+): Promise<Page<Enterprise>> {
   const rows = await repo.listEnterprises(db, filter, parseSort(sort), paging.page_size, offsetOf(paging));
   return pageOf(rows, paging, () => repo.countEnterprises(db, filter), presentEnterprise);
 }

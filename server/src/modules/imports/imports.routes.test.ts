@@ -112,6 +112,8 @@ describe("importing zones and enterprises", () => {
       headers: { "accept-language": "en" },
     });
     expect(stored.json().issues[0].message).toMatch(/[a-z]/);
+    expect(stored.json()).toMatchObject({ id: report.id, status: "rejected", kind: "enterprises" });
+    expect(stored.json()).not.toHaveProperty("search_text");
   });
 
   it("validates without writing on a dry run", async () => {

@@ -166,9 +166,8 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
     async (req, reply) => {
       const run = await service.getRun(db, req.params.id);
       const lang = pickLang(req.headers["accept-language"]);
-      const issues = localise(run.issues as Issue[], lang);
-      if (req.query.format === "json")
-        return reply.send({ ...run, created_at: run.created_at.toISOString(), issues });
+      const issues = localise(run.issues, lang);
+      if (req.query.format === "json") return reply.send({ ...run, issues });
       return sendExport(reply, {
         format: req.query.format,
         fileName: `bao-cao-nhap-${run.kind}`,

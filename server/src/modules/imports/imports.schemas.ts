@@ -58,3 +58,5 @@ export const importRun = z.object({
   updated: z.number().int(),
   created_at: z.string(),
 });
+
+export type ImportRun = z.infer<typeof importRun>;

@@ -4,12 +4,13 @@
  */
 import type { Db } from "../../db/database.ts";
 import { analyzeTables } from "../../db/maintenance.ts";
-import { exportRows, offsetOf, type Paging, pageOf, parseSort } from "../../http/paging.ts";
+import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { type Issue, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
 import type { ImportKind } from "./columns.ts";
 import { readTable } from "./file-reader.ts";
 import * as repo from "./imports.repository.ts";
+import type { ImportRun } from "./imports.schemas.ts";
 import { HANDLERS } from "./kinds.ts";
 import { buildRows, headerFor, mapHeaders, schemaIssues } from "./rows.ts";
 
@@ -123,22 +124,29 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   return { ...report(base), ignored_columns: map.ignored, status: "applied", ...applied, issues: [] };
 }
 
-export async function getRun(db: Db, id: string) {
+/** A stored run with its issues, as reported (its search text stays in the database). */
+export async function getRun(db: Db, id: string): Promise<ImportRun & { issues: Issue[] }> {
   const run = await repo.findRun(db, id);
   if (!run) throw notFound({ vi: "lượt nhập", en: "Import" }, id);
-  return run;
+  const { search_text: _s, issues, ...rest } = run;
+  return { ...rest, created_at: run.created_at.toISOString(), issues: issues as Issue[] };
 }
 
-function presentRun(r: Awaited<ReturnType<typeof repo.listRuns>>[number]) {
+function presentRun(r: Awaited<ReturnType<typeof repo.listRuns>>[number]): ImportRun {
   const { total: _total, ...run } = r;
   return { ...run, created_at: r.created_at.toISOString() };
 }
 
-export async function listRuns(db: Db, filter: repo.RunFilter, sort: string, paging: Paging) {
+export async function listRuns(
+  db: Db,
+  filter: repo.RunFilter,
+  sort: string,
+  paging: Paging,
+): Promise<Page<ImportRun>> {
   const rows = await repo.listRuns(db, filter, parseSort(sort), paging.page_size, offsetOf(paging));
   return pageOf(rows, paging, () => repo.countRuns(db, filter), presentRun);
 }
 
-export async function allRuns(db: Db, filter: repo.RunFilter, sort: string) {
+export async function allRuns(db: Db, filter: repo.RunFilter, sort: string): Promise<ImportRun[]> {
   return (await exportRows((limit) => repo.listRuns(db, filter, parseSort(sort), limit, 0))).map(presentRun);
 }

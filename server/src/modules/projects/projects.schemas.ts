@@ -170,4 +170,5 @@ export const projectEvent = z.object({
   note: z.string().nullable(),
 });
 export const projectDetail = project.extend({ events: z.array(projectEvent) });
+export type ProjectDetail = z.infer<typeof projectDetail>;
 export const ircParam = z.object({ irc_number: z.string().max(40) });

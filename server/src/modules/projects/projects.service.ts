@@ -1,7 +1,7 @@
 /** Investment projects: attributes, event history and the state derived from it. */
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { exportRows, offsetOf, type Paging, pageOf, parseSort } from "../../http/paging.ts";
+import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { AppError, conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
 import { existingTaxCodes, taxCodeIssues } from "../enterprises/enterprises.service.ts";
@@ -17,7 +17,14 @@ import {
   type ProjectState,
 } from "./project-events.ts";
 import * as repo from "./projects.repository.ts";
-import type { EventInput, Project, ProjectFilter, ProjectInput, ProjectPatch } from "./projects.schemas.ts";
+import type {
+  EventInput,
+  Project,
+  ProjectDetail,
+  ProjectFilter,
+  ProjectInput,
+  ProjectPatch,
+} from "./projects.schemas.ts";
 import type { ProjectTable } from "./projects.table.ts";
 
 const ENTITY = { vi: "dự án", en: "Project" };
@@ -160,13 +167,18 @@ async function detail(db: Db, row: Row) {
   return { ...presentProject(row), events: await repo.listEvents(db, row.id) };
 }
 
-export async function getProject(db: Db, irc: string) {
+export async function getProject(db: Db, irc: string): Promise<ProjectDetail> {
   const row = await repo.findProject(db, irc);
   if (!row) throw notFound(ENTITY, irc);
   return detail(db, row);
 }
 
-export async function listProjects(db: Db, filter: ProjectFilter, sort: string, paging: Paging) {
+export async function listProjects(
+  db: Db,
+  filter: ProjectFilter,
+  sort: string,
+  paging: Paging,
+): Promise<Page<Project>> {
   const rows = await repo.listProjects(db, filter, parseSort(sort), paging.page_size, offsetOf(paging));
   return pageOf(rows, paging, () => repo.countProjects(db, filter), presentProject);
 }
@@ -182,7 +194,7 @@ function stateColumns(state: ProjectState) {
   return columns;
 }
 
-export async function createProject(db: Db, input: ProjectInput) {
+export async function createProject(db: Db, input: ProjectInput): Promise<ProjectDetail> {
   const ctx = await projectContext(db, input.enterprise_tax_code ? [input.enterprise_tax_code] : []);
   const issues = validateAttributes(input, ctx);
   if (issues.length) throw invalid(issues);
@@ -225,7 +237,7 @@ export function currencyLocked(irc: string): AppError {
   ]);
 }
 
-export async function updateProject(db: Db, irc: string, patch: ProjectPatch) {
+export async function updateProject(db: Db, irc: string, patch: ProjectPatch): Promise<ProjectDetail> {
   const current = await getProject(db, irc);
   const merged: Attributes = {
     ...current,
@@ -253,7 +265,7 @@ export async function updateProject(db: Db, irc: string, patch: ProjectPatch) {
 }
 
 /** Appends one event: checked against the replayed history, under a row lock (appendEventsInBulk). */
-export async function appendEvent(db: Db, irc: string, event: EventInput) {
+export async function appendEvent(db: Db, irc: string, event: EventInput): Promise<ProjectDetail> {
   await db.transaction().execute(async (trx) => {
     const row = await repo.findProject(trx, irc);
     if (!row) throw notFound(ENTITY, irc);

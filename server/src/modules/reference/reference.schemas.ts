@@ -106,3 +106,7 @@ export const taxCodeAnswer = z.object({
 });
 
 export { exportFormat, pageQuery };
+
+export type Unit = z.infer<typeof unit>;
+export type UnitDetail = z.infer<typeof unitDetail>;
+export type VsicCode = z.infer<typeof vsicCode>;

@@ -1,21 +1,22 @@
 /** Reference data: administrative units, VSIC, countries, sources; and the lookups other modules validate with. */
 import type { Db } from "../../db/database.ts";
-import type { Paging } from "../../http/paging.ts";
+import type { Page, Paging } from "../../http/paging.ts";
 import { offsetOf } from "../../http/paging.ts";
 import { notFound } from "../../platform/errors.ts";
 import { type Area, contains, type Point } from "../../platform/geo.ts";
 import { HAI_PHONG, loadReferenceData as loadFiles } from "./reference.loader.ts";
 import * as repo from "./reference.repository.ts";
+import type { Unit, UnitDetail, VsicCode } from "./reference.schemas.ts";
 import type { Era } from "./reference.table.ts";
 
 export { HAI_PHONG } from "./reference.loader.ts";
 
-export async function listUnits(db: Db, filter: repo.UnitFilter, paging: Paging) {
+export async function listUnits(db: Db, filter: repo.UnitFilter, paging: Paging): Promise<Page<Unit>> {
   const { items, total } = await repo.listUnits(db, filter, paging.page_size, offsetOf(paging));
   return { items, total, ...paging };
 }
 
-export async function getUnit(db: Db, era: Era, code: string) {
+export async function getUnit(db: Db, era: Era, code: string): Promise<UnitDetail> {
   const unit = await repo.findUnit(db, era, code);
   if (!unit) throw notFound({ vi: "đơn vị hành chính", en: "Administrative unit" }, code);
   const [successors, predecessors] = await Promise.all([
@@ -25,7 +26,25 @@ export async function getUnit(db: Db, era: Era, code: string) {
   return { ...unit, successors, predecessors };
 }
 
-export async function communeFeatures(db: Db, province: string) {
+export interface CommuneFeatures {
+  type: "FeatureCollection";
+  features: Array<{
+    type: "Feature";
+    id: string;
+    geometry: unknown;
+    properties: {
+      code: string;
+      name: string;
+      name_en: string | null;
+      full_name: string;
+      full_name_en: string | null;
+      unit_type: string;
+      area_km2: number | null;
+    };
+  }>;
+}
+
+export async function communeFeatures(db: Db, province: string): Promise<CommuneFeatures> {
   const rows = await repo.unitGeometries(db, province);
   return {
     type: "FeatureCollection" as const,
@@ -38,7 +57,7 @@ export async function communeFeatures(db: Db, province: string) {
   };
 }
 
-export async function listVsic(db: Db, filter: repo.VsicFilter, paging: Paging) {
+export async function listVsic(db: Db, filter: repo.VsicFilter, paging: Paging): Promise<Page<VsicCode>> {
   const { items, total } = await repo.listVsic(db, filter, paging.page_size, offsetOf(paging));
   return { items, total, ...paging };
 }

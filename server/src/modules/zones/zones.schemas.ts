@@ -95,4 +95,5 @@ export const zone = z.object({
 export type Zone = z.infer<typeof zone>;
 
 export const zoneDetail = zone.extend({ boundary: area.nullable() });
+export type ZoneDetail = z.infer<typeof zoneDetail>;
 export const codeParam = z.object({ code: z.string().max(30) });

@@ -1,14 +1,14 @@
 /** Zones (KKT, KCN, CCN): validation, derived fields, reads and writes. */
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
-import { exportRows, offsetOf, type Paging, pageOf, parseSort } from "../../http/paging.ts";
+import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { AppError, conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { bbox, type Point } from "../../platform/geo.ts";
 import { searchText } from "../../platform/text.ts";
 import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
 import { checkCommune, checkPoint, issue } from "../registry-issues.ts";
 import * as repo from "./zones.repository.ts";
-import type { Zone, ZoneFilter, ZoneInput, ZonePatch } from "./zones.schemas.ts";
+import type { Zone, ZoneDetail, ZoneFilter, ZoneInput, ZonePatch } from "./zones.schemas.ts";
 import type { ZoneTable } from "./zones.table.ts";
 
 const ENTITY = { vi: "khu/cụm công nghiệp", en: "Zone" };
@@ -161,13 +161,18 @@ export function zoneRow(input: ZoneInput, index: ReferenceIndex): Insertable<Zon
   };
 }
 
-export async function getZone(db: Db, code: string) {
+export async function getZone(db: Db, code: string): Promise<ZoneDetail> {
   const row = await repo.findZone(db, code);
   if (!row) throw notFound(ENTITY, code);
   return { ...presentZone(row), boundary: row.boundary };
 }
 
-export async function listZones(db: Db, filter: ZoneFilter, sort: string, paging: Paging) {
+export async function listZones(
+  db: Db,
+  filter: ZoneFilter,
+  sort: string,
+  paging: Paging,
+): Promise<Page<Zone>> {
   const rows = await repo.listZones(db, filter, parseSort(sort), paging.page_size, offsetOf(paging));
   return pageOf(rows, paging, () => repo.countZones(db, filter), presentZone);
 }
@@ -186,7 +191,7 @@ export async function zoneKinds(db: Db): Promise<Map<string, string>> {
   return repo.zoneKinds(db);
 }
 
-export async function createZone(db: Db, input: ZoneInput) {
+export async function createZone(db: Db, input: ZoneInput): Promise<ZoneDetail> {
   const [index, kinds] = await Promise.all([referenceIndex(db), repo.zoneKinds(db)]);
   const issues = validateZone(input, index, kinds);
   if (issues.length) throw invalid(issues);
@@ -208,7 +213,7 @@ export async function createZone(db: Db, input: ZoneInput) {
   return getZone(db, input.code);
 }
 
-export async function updateZone(db: Db, code: string, patch: ZonePatch) {
+export async function updateZone(db: Db, code: string, patch: ZonePatch): Promise<ZoneDetail> {
   const current = await getZone(db, code);
   const merged: ZoneInput = {
     ...current,
