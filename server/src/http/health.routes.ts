@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import { z } from "zod";
+import { databaseAnswers } from "../db/database.ts";
 import type { App, AppDeps } from "./types.ts";
 
 export async function healthRoutes(app: App, { db, dbKind }: AppDeps): Promise<void> {
@@ -27,12 +27,8 @@ export async function healthRoutes(app: App, { db, dbKind }: AppDeps): Promise<v
       },
     },
     async (_req, reply) => {
-      try {
-        await sql`select 1`.execute(db);
-        return { status: "ready" as const, database: dbKind };
-      } catch {
-        return reply.status(503).send({ status: "unavailable" as const, database: dbKind });
-      }
+      if (await databaseAnswers(db)) return { status: "ready" as const, database: dbKind };
+      return reply.status(503).send({ status: "unavailable" as const, database: dbKind });
     },
   );
 }
