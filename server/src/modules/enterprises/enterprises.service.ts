@@ -21,7 +21,7 @@ const ENTITY = { vi: "doanh nghiệp", en: "Enterprise" };
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findEnterprise>>>;
 
-export function presentEnterprise(r: Row): Enterprise {
+function presentEnterprise(r: Row): Enterprise {
   return {
     tax_code: r.tax_code,
     name_vi: r.name_vi,
@@ -262,3 +262,4 @@ export async function updateEnterprise(db: Db, taxCode: string, patch: Enterpris
 export const upsertEnterprises = repo.upsertEnterprises;
 export const existingTaxCodes = repo.existingTaxCodes;
 export const aggregateEnterprisesByZone = repo.aggregateByZone;
+export type { EnterpriseAggregate } from "./enterprises.repository.ts";

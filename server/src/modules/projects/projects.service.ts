@@ -33,7 +33,7 @@ type Row = NonNullable<Awaited<ReturnType<typeof repo.findProject>>>;
 const toUsd = (amount: number, r: Row) => (r.currency === "USD" ? amount : amount / r.vnd_per_usd);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export function presentProject(r: Row): Project {
+function presentProject(r: Row): Project {
   return {
     irc_number: r.irc_number,
     name_vi: r.name_vi,
@@ -318,5 +318,5 @@ export async function appendEventsInBulk(
 
 export const upsertProjects = repo.upsertProjects;
 export const existingIrcNumbers = repo.existingIrcNumbers;
-export type { KnownProject } from "./projects.repository.ts";
+export type { KnownProject, ProjectAggregate } from "./projects.repository.ts";
 export const aggregateProjectsByZone = repo.aggregateByZone;

@@ -1,6 +1,6 @@
 /** Builds city and zone summaries from per-zone aggregates. Pure: no I/O. */
-import type { EnterpriseAggregate } from "../enterprises/enterprises.repository.ts";
-import type { ProjectAggregate } from "../projects/projects.repository.ts";
+import type { EnterpriseAggregate } from "../enterprises/enterprises.service.ts";
+import type { ProjectAggregate } from "../projects/projects.service.ts";
 import type { Zone } from "../zones/zones.schemas.ts";
 
 export interface CapitalTotals {
