@@ -43,7 +43,7 @@ const STATUS_TEXT: Record<number, [string, Localized]> = {
 };
 
 /** Turns framework and validation errors into AppErrors; anything unknown becomes an opaque 500. */
-export function toAppError(error: FastifyError | Error): AppError {
+function toAppError(error: FastifyError | Error): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues: Issue[] = error.validation.map((v) => {

@@ -22,7 +22,7 @@ export function headers<T>(columns: readonly Column<T>[], lang: Lang): string[] 
   return columns.map((c) => (lang === "vi" ? c.vi : c.en));
 }
 
-export async function toXlsx<T>(
+async function toXlsx<T>(
   sheetName: string,
   columns: readonly Column<T>[],
   rows: readonly T[],

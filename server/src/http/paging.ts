@@ -36,7 +36,7 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 }
 
 /** A sort parameter "field" or "-field" limited to the given fields. */
-export function sortQuery<const F extends readonly [string, ...string[]]>(
+function sortQuery<const F extends readonly [string, ...string[]]>(
   fields: F,
   fallback: F[number] | `-${F[number]}`,
 ) {
@@ -60,7 +60,7 @@ export function offsetOf(paging: Paging): number {
 /** Exports and maps read at most this many rows; more asks the user to filter. */
 export const MAX_EXPORT_ROWS = 200_000;
 
-export function exportTooLarge(): AppError {
+function exportTooLarge(): AppError {
   return new AppError("common.export_too_large", 413, {
     vi: `Kết quả vượt ${MAX_EXPORT_ROWS.toLocaleString("vi-VN")} dòng; hãy thêm bộ lọc.`,
     en: `More than ${MAX_EXPORT_ROWS.toLocaleString("en-US")} rows; add a filter.`,

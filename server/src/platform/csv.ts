@@ -6,7 +6,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * Spreadsheet programs execute cells starting with = + - @ (OWASP "CSV injection").
  * Numbers stay numbers; any other text with such a start gets a leading apostrophe.
  */
-export function neutraliseFormula(value: string): string {
+function neutraliseFormula(value: string): string {
   if (!FORMULA_START.test(value)) return value;
   if (/^[+-]?\d+([.,]\d+)?$/.test(value)) return value;
   return `'${value}`;

@@ -122,32 +122,21 @@ export function generateRegistry(input: RegistryInput): {
   const westZones = zones.filter((z) => z.kind === "kcn" && z.legacy_territory === "west" && active(z));
   const ccns = zones.filter((z) => z.kind === "ccn" && active(z));
   const flagships = planFlagships(byCode, input.vsic);
-  const flagForeign = flagships.filter((p) => p.origin === "foreign");
-  const flagDomestic = flagships.filter((p) => p.origin === "domestic");
+  // The synthetic East projects of each origin make up what the flagships leave of the published totals.
+  const calibrated = (
+    origin: "foreign" | "domestic",
+    count: number,
+    capital: number,
+    from: string,
+  ): Plan[] => {
+    const named = flagships.filter((p) => p.origin === origin);
+    const rest = capital - named.reduce((s, p) => s + p.capital, 0);
+    return planMany(rng, input, eastZones, count - named.length, origin, rest, true, from, CALIBRATION.asOf);
+  };
   const plans = [
     ...flagships,
-    ...planMany(
-      rng,
-      input,
-      eastZones,
-      CALIBRATION.foreignProjects - flagForeign.length,
-      "foreign",
-      CALIBRATION.foreignCapitalUsd - flagForeign.reduce((s, p) => s + p.capital, 0),
-      true,
-      "1997-01-01",
-      CALIBRATION.asOf,
-    ),
-    ...planMany(
-      rng,
-      input,
-      eastZones,
-      CALIBRATION.domesticProjects - flagDomestic.length,
-      "domestic",
-      CALIBRATION.domesticCapitalVnd - flagDomestic.reduce((s, p) => s + p.capital, 0),
-      true,
-      "2000-01-01",
-      CALIBRATION.asOf,
-    ),
+    ...calibrated("foreign", CALIBRATION.foreignProjects, CALIBRATION.foreignCapitalUsd, "1997-01-01"),
+    ...calibrated("domestic", CALIBRATION.domesticProjects, CALIBRATION.domesticCapitalVnd, "2000-01-01"),
     ...planMany(rng, input, westZones, 160, "foreign", null, false, "2006-01-01", today),
     ...planMany(rng, input, westZones, 70, "domestic", null, false, "2006-01-01", today),
     ...planMany(rng, input, ccns, 180, "domestic", null, false, "2010-01-01", today).map((p) => ({

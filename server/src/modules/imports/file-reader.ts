@@ -23,7 +23,7 @@ function refuse(code: string, vi: string, en: string, status = 422): AppError {
   return new AppError(code, status, { vi, en });
 }
 
-export function detectFormat(buf: Buffer, fileName: string | undefined): FileFormat {
+function detectFormat(buf: Buffer, fileName: string | undefined): FileFormat {
   const isZip = buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50;
   const ext = fileName?.toLowerCase().split(".").pop();
   if (isZip) {

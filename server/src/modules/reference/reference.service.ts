@@ -134,7 +134,7 @@ export function referenceIndex(db: Db): Promise<ReferenceIndex> {
 }
 
 /** Forget the cached index (after reference data is loaded). */
-export function resetReferenceIndex(db: Db): void {
+function resetReferenceIndex(db: Db): void {
   indexes.delete(db);
 }
 

@@ -15,7 +15,7 @@ const ENTITY = { vi: "khu/cụm công nghiệp", en: "Zone" };
 
 type ZoneRow = Omit<Awaited<ReturnType<typeof repo.listZones>>[number], "total">;
 
-export function presentZone(row: ZoneRow): Zone {
+function presentZone(row: ZoneRow): Zone {
   const occupancy =
     row.industrial_land_ha && row.industrial_land_ha > 0 && row.leased_land_ha !== null
       ? row.leased_land_ha / row.industrial_land_ha
