@@ -1,5 +1,6 @@
 /** Import rate: the same service call the upload route makes, on a fresh database, then again as all updates. */
 import type { DatabaseKind } from "../server/src/db/database.ts";
+import { SYSTEM_ACTOR } from "../server/src/modules/audit/audit.service.ts";
 import { type Phase, runImport } from "../server/src/modules/imports/imports.service.ts";
 import type { BenchCity } from "./city.ts";
 import { writeZones } from "./city.ts";
@@ -24,6 +25,7 @@ async function timedImport(db: Parameters<typeof runImport>[0], buffer: Buffer):
   const started = performance.now();
   const report = await runImport(db, {
     kind: "enterprises",
+    actor: SYSTEM_ACTOR,
     buffer,
     fileName: "doanh-nghiep.csv",
     onProgress: (phase) => {

@@ -1,21 +1,31 @@
 /** buildApp(deps) assembles the HTTP server without listening, so tests call app.inject(). */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import fastifyCookie from "@fastify/cookie";
+import fastifyCors from "@fastify/cors";
+import fastifyHelmet from "@fastify/helmet";
 import fastifyMultipart from "@fastify/multipart";
+import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify from "fastify";
+import Fastify, { type RouteOptions } from "fastify";
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { OPEN, type RouteAccess, registerAccess } from "./http/access.ts";
 import { registerErrorHandling } from "./http/error-handler.ts";
 import { healthRoutes } from "./http/health.routes.ts";
 import type { App, AppDeps } from "./http/types.ts";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { enterprisesRoutes } from "./modules/enterprises/enterprises.routes.ts";
+import { authRoutes } from "./modules/identity/auth.routes.ts";
+import { ROLES, scopeOf } from "./modules/identity/policy.ts";
+import { tokensRoutes } from "./modules/identity/tokens.routes.ts";
+import { usersRoutes } from "./modules/identity/users.routes.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
 import { projectsRoutes } from "./modules/projects/projects.routes.ts";
 import { referenceRoutes } from "./modules/reference/reference.routes.ts";
@@ -33,8 +43,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   const app = Fastify({
     logger: options.logger ?? { level: deps.config.logLevel },
     bodyLimit: 2 * 1024 * 1024,
+    maxParamLength: 200,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
+    trustProxy: deps.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -42,6 +54,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
+
+  await registerHardening(app, deps);
+  registerAccess(app, deps);
+  app.addHook("onRoute", documentAccess);
 
   await app.register(fastifyMultipart, {
     limits: { fileSize: deps.config.importMaxBytes, files: 1, fields: 10 },
@@ -56,14 +72,29 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
         version: API_VERSION,
         license: { name: "Apache-2.0" },
       },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "hpi_session" },
+          token: { type: "http", scheme: "bearer", description: "Khoá API / API token (hpi_…)" },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
-  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(async (docs) => {
+    docs.addHook("onRoute", declareOpen);
+    await docs.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  });
+  app.get("/api/openapi.json", { config: { access: OPEN }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   for (const routes of [
     healthRoutes,
+    authRoutes,
+    tokensRoutes,
+    usersRoutes,
+    auditRoutes,
     referenceRoutes,
     zonesRoutes,
     enterprisesRoutes,
@@ -75,7 +106,78 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   }
 
   if (existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    await app.register(async (web) => {
+      web.addHook("onRoute", declareOpen);
+      await web.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    });
   }
   return app;
+}
+
+/** Routes that plugins add (documentation, the built web app) are open static content. */
+function declareOpen(route: RouteOptions): void {
+  route.config = {
+    ...(route.config as object),
+    access: (route.config as { access?: RouteAccess })?.access ?? OPEN,
+  };
+}
+
+/** Writes each route's permission into its OpenAPI description, so the contract states who may call it. */
+function documentAccess(route: RouteOptions): void {
+  const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+  const schema = route.schema as { description?: string; security?: unknown; hide?: boolean } | undefined;
+  // HEAD routes share their GET's schema object: describe it once.
+  if (!access?.permission || !schema || schema.hide || schema.description?.includes(ACCESS_MARK)) return;
+  const permission = access.permission;
+  const isPublic = scopeOf(null, permission) !== null;
+  const holders = ROLES.flatMap((role) => {
+    const scope = scopeOf({ id: "", role, zones: new Set(), taxCodes: [] }, permission);
+    return scope ? [`${role} (${scope})`] : [];
+  });
+  const who = isPublic ? "công khai / public" : holders.join(", ");
+  const line = `${ACCESS_MARK} \`${permission}\` — ${who}.`;
+  schema.description = schema.description ? `${schema.description}\n\n${line}` : line;
+  if (!isPublic) schema.security = [{ session: [] }, { token: [] }];
+}
+const ACCESS_MARK = "Quyền / Permission:";
+
+/** Security headers, CORS (off unless configured), rate limits and cookies. */
+async function registerHardening(app: App, deps: AppDeps): Promise<void> {
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        workerSrc: ["'self'", "blob:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  if (deps.config.corsOrigins.length) {
+    await app.register(fastifyCors, {
+      origin: [...deps.config.corsOrigins],
+      credentials: false,
+      methods: ["GET", "HEAD", "POST", "PATCH", "DELETE"],
+      allowedHeaders: ["authorization", "content-type", "accept-language"],
+      exposedHeaders: ["x-request-id", "content-disposition"],
+      maxAge: 600,
+    });
+  }
+  await app.register(fastifyRateLimit, {
+    global: deps.config.rateLimitPerMinute > 0,
+    max: deps.config.rateLimitPerMinute || 1,
+    timeWindow: 60_000,
+    // A token is its own client; everyone else is counted by address.
+    keyGenerator: (req) => req.headers.authorization?.slice(-16) ?? req.ip,
+  });
+  await app.register(fastifyCookie);
 }

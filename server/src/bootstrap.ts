@@ -4,6 +4,7 @@ import type { Config } from "./config.ts";
 import { type DatabaseHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest, pendingMigrations } from "./db/migrate.ts";
 import { seedDemoCity } from "./modules/demo/demo.service.ts";
+import { type DemoUser, disableDemoUsers, ensureDemoUsers } from "./modules/identity/demo-users.ts";
 import { loadReferenceData } from "./modules/reference/reference.service.ts";
 
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
@@ -38,4 +39,27 @@ export async function prepareDatabase(
     });
     if (seeded) log.info(seeded, "demo city loaded");
   }
+}
+
+/**
+ * The server and `npm run seed` create the demo accounts in demo mode; the server disables any
+ * left over when demo mode is off, so a published demo password never guards real data.
+ */
+export async function settleDemoUsers(
+  handle: DatabaseHandle,
+  config: Config,
+  log: Pick<Logger, "info" | "warn">,
+): Promise<Array<DemoUser & { scope: string | null }>> {
+  if (!config.demo) {
+    const disabled = await disableDemoUsers(handle.db);
+    if (disabled.length) log.warn({ users: disabled }, "demo users disabled: demo mode is off");
+    return [];
+  }
+  const created = await ensureDemoUsers(handle.db, {
+    passwordHashCost: config.passwordHashCost,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    sessionMaxHours: config.sessionMaxHours,
+  });
+  if (created.length) log.info({ users: created.map((u) => u.username) }, "demo users created");
+  return created;
 }

@@ -22,6 +22,24 @@ const schema = z.object({
     .int()
     .positive()
     .default(50 * 1024 * 1024),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  COOKIE_SECURE: bool.optional(),
+  TRUST_PROXY: bool.default(false),
+  CORS_ORIGINS: z
+    .string()
+    .regex(
+      /^(https?:\/\/[^\s,/]+)(,https?:\/\/[^\s,/]+)*$/,
+      "comma-separated origins such as https://portal.haiphong.gov.vn",
+    )
+    .optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, "a PostgreSQL role name")
+    .optional(),
 });
 
 export interface Config {
@@ -35,6 +53,21 @@ export interface Config {
   readonly demo: boolean;
   readonly demoSeed: number;
   readonly importMaxBytes: number;
+  readonly sessionIdleMinutes: number;
+  readonly sessionMaxHours: number;
+  /** Mark the session cookie Secure: always, never, or (undefined) when the request came over HTTPS. */
+  readonly cookieSecure: boolean | undefined;
+  /** Behind a reverse proxy: believe X-Forwarded-For and X-Forwarded-Proto. */
+  readonly trustProxy: boolean;
+  /** Origins allowed by CORS; empty means CORS stays off. */
+  readonly corsOrigins: readonly string[];
+  /** Requests per minute per client (token, or address); 0 turns the limit off. */
+  readonly rateLimitPerMinute: number;
+  readonly loginRateLimitPerMinute: number;
+  /** scrypt cost as log2(N); 17 follows OWASP's recommendation. */
+  readonly passwordHashCost: number;
+  /** The role the server connects as on PostgreSQL; `npm run db:migrate` grants it what it needs. */
+  readonly databaseAppRole: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -68,5 +101,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: v.DEMO ?? v.DATABASE_URL === undefined,
     demoSeed: v.DEMO_SEED,
     importMaxBytes: v.IMPORT_MAX_BYTES,
+    sessionIdleMinutes: v.SESSION_IDLE_MINUTES,
+    sessionMaxHours: v.SESSION_MAX_HOURS,
+    cookieSecure: v.COOKIE_SECURE,
+    trustProxy: v.TRUST_PROXY,
+    corsOrigins: v.CORS_ORIGINS ? v.CORS_ORIGINS.split(",") : [],
+    rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    loginRateLimitPerMinute: v.LOGIN_RATE_LIMIT_PER_MINUTE,
+    passwordHashCost: v.PASSWORD_HASH_COST,
+    databaseAppRole: v.DATABASE_APP_ROLE,
   });
 }

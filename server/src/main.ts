@@ -1,7 +1,8 @@
 /** Reads configuration and starts the server. Nothing else. */
 import { buildApp } from "./app.ts";
-import { openConfiguredDatabase, prepareDatabase } from "./bootstrap.ts";
+import { openConfiguredDatabase, prepareDatabase, settleDemoUsers } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { DEMO_PASSWORD, DEMO_USERS } from "./modules/identity/demo-users.ts";
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -9,12 +10,19 @@ async function main(): Promise<void> {
   const handle = await openConfiguredDatabase(config);
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
   await prepareDatabase(handle, config, app.log);
+  await settleDemoUsers(handle, config, app.log);
   const address = await app.listen({ port: config.port, host: config.host });
   app.log.info(
     { address, database: handle.kind, demo: config.demo, ms: Math.round(performance.now() - started) },
     "Hải Phòng Industry is ready",
   );
   console.log(`\n  Hải Phòng Industry: ${address}\n  API docs / Tài liệu API: ${address}/api/docs\n`);
+  if (config.demo) {
+    console.log("  Tài khoản demo / Demo accounts (mật khẩu / password: %s):", DEMO_PASSWORD);
+    for (const u of DEMO_USERS)
+      console.log(`    ${u.username.padEnd(14)} ${u.role.padEnd(22)} ${u.display_name}`);
+    console.log("");
+  }
   const stop = async (signal: string) => {
     app.log.info({ signal }, "stopping");
     await app.close();

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { openConfiguredDatabase, prepareDatabase } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
+import { operatorActor } from "../modules/audit/audit.service.ts";
 import { IMPORT_KINDS, type ImportKind } from "../modules/imports/columns.ts";
 import { runImport } from "../modules/imports/imports.service.ts";
 import { AppError } from "../platform/errors.ts";
@@ -25,6 +26,7 @@ try {
   const started = performance.now();
   const report = await runImport(handle.db, {
     kind: kind as ImportKind,
+    actor: operatorActor(),
     buffer: await readFile(file),
     fileName: path.basename(file),
     dryRun: process.argv.includes("--dry-run"),

@@ -1,6 +1,7 @@
 /** `npm run db:migrate`: applies migrations and loads reference data (idempotent). */
 import { openConfiguredDatabase } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
+import { grantAppRole } from "../db/grants.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { loadReferenceData } from "../modules/reference/reference.service.ts";
 
@@ -14,6 +15,12 @@ try {
       : "Cơ sở dữ liệu đã cập nhật / database is up to date",
   );
   if (await loadReferenceData(handle.db)) console.log("Đã nạp dữ liệu tham chiếu / reference data loaded");
+  if (config.databaseAppRole && handle.kind === "postgres") {
+    await grantAppRole(handle.db, config.databaseAppRole);
+    console.log(
+      `Đã cấp quyền cho vai trò ứng dụng / granted the application role "${config.databaseAppRole}" (audit_log: chỉ đọc và thêm / select and insert only)`,
+    );
+  }
 } finally {
   await handle.close();
 }

@@ -3,9 +3,11 @@
 import type { Kysely } from "kysely";
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
 import * as m0001 from "./migrations/2026-11-21T0001-reference-and-registry.ts";
+import * as m0002 from "./migrations/2026-11-22T0001-identity-and-audit.ts";
 
 const migrations: Record<string, Migration> = {
   "2026-11-21T0001-reference-and-registry": m0001,
+  "2026-11-22T0001-identity-and-audit": m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,13 @@
 /** The whole database as Kysely sees it, composed from each module's own table types. */
 
+import type { AuditLogTable } from "../modules/audit/audit.table.ts";
 import type { EnterpriseTable } from "../modules/enterprises/enterprises.table.ts";
+import type {
+  ApiTokenTable,
+  AppUserTable,
+  LoginThrottleTable,
+  UserSessionTable,
+} from "../modules/identity/identity.table.ts";
 import type { ImportRunTable } from "../modules/imports/imports.table.ts";
 import type { ProjectEventTable, ProjectTable } from "../modules/projects/projects.table.ts";
 import type {
@@ -23,4 +30,9 @@ export interface Database {
   project: ProjectTable;
   project_event: ProjectEventTable;
   import_run: ImportRunTable;
+  app_user: AppUserTable;
+  login_throttle: LoginThrottleTable;
+  user_session: UserSessionTable;
+  api_token: ApiTokenTable;
+  audit_log: AuditLogTable;
 }

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { databaseAnswers } from "../db/database.ts";
+import { OPEN } from "./access.ts";
 import type { App, AppDeps } from "./types.ts";
 
 export async function healthRoutes(app: App, { db, dbKind }: AppDeps): Promise<void> {
   app.get(
     "/api/health",
     {
+      config: { access: OPEN },
       schema: {
         tags: ["health"],
         summary: "Tiến trình đang chạy / Liveness",
@@ -17,6 +19,7 @@ export async function healthRoutes(app: App, { db, dbKind }: AppDeps): Promise<v
   app.get(
     "/api/ready",
     {
+      config: { access: OPEN },
       schema: {
         tags: ["health"],
         summary: "Sẵn sàng phục vụ (cơ sở dữ liệu trả lời) / Readiness",

@@ -10,14 +10,14 @@ afterAll(() => t.close());
 
 describe("health", () => {
   it("answers liveness and readiness", async () => {
-    expect((await t.app.inject({ url: "/api/health" })).json()).toEqual({ status: "ok" });
-    expect((await t.app.inject({ url: "/api/ready" })).json()).toMatchObject({ status: "ready" });
+    expect((await t.inject({ url: "/api/health" })).json()).toEqual({ status: "ok" });
+    expect((await t.inject({ url: "/api/ready" })).json()).toMatchObject({ status: "ready" });
   });
 });
 
 describe("errors", () => {
   it("answers unknown routes with the error shape, in Vietnamese by default", async () => {
-    const res = await t.app.inject({ url: "/api/v1/nothing" });
+    const res = await t.inject({ url: "/api/v1/nothing" });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({
       error: {
@@ -31,7 +31,7 @@ describe("errors", () => {
   });
 
   it("names the field of a validation error, in English when asked", async () => {
-    const res = await t.app.inject({
+    const res = await t.inject({
       url: "/api/v1/enterprises?page_size=0",
       headers: { "accept-language": "en-GB" },
     });
@@ -44,7 +44,7 @@ describe("errors", () => {
   });
 
   it("refuses malformed JSON without leaking internals", async () => {
-    const res = await t.app.inject({
+    const res = await t.inject({
       method: "POST",
       url: "/api/v1/zones",
       payload: "{bad",
@@ -56,14 +56,14 @@ describe("errors", () => {
   });
 
   it("refuses sort fields that are not offered", async () => {
-    const res = await t.app.inject({ url: "/api/v1/enterprises?sort=password" });
+    const res = await t.inject({ url: "/api/v1/enterprises?sort=password" });
     expect(res.statusCode).toBe(400);
   });
 });
 
 describe("OpenAPI", () => {
   it("documents every API route and matches the committed snapshot", async () => {
-    const res = await t.app.inject({ url: "/api/openapi.json" });
+    const res = await t.inject({ url: "/api/openapi.json" });
     const spec = res.json();
     expect(spec.openapi).toMatch(/^3\./);
     for (const path of [
@@ -82,7 +82,7 @@ describe("OpenAPI", () => {
   });
 
   it("serves interactive docs", async () => {
-    const res = await t.app.inject({ url: "/api/docs/" });
+    const res = await t.inject({ url: "/api/docs/" });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain("swagger");
   });

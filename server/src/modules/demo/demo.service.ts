@@ -3,6 +3,7 @@ import type { Db } from "../../db/database.ts";
 import { analyzeTables } from "../../db/maintenance.ts";
 import type { Area } from "../../platform/geo.ts";
 import { createRng } from "../../platform/random.ts";
+import { recordAudit, SYSTEM_ACTOR } from "../audit/audit.service.ts";
 import { upsertEnterprises } from "../enterprises/enterprises.service.ts";
 import { appendEventsInBulk, upsertProjects } from "../projects/projects.service.ts";
 import {
@@ -75,6 +76,17 @@ export async function seedDemoCity(db: Db, options: SeedOptions): Promise<SeedRe
     eventCount = entries.length;
     progress(`events ${entries.length}`);
     await appendEventsInBulk(trx, entries);
+    await recordAudit(trx, SYSTEM_ACTOR, {
+      action: "seed",
+      entityType: "demo",
+      entityId: String(options.seed),
+      changes: {
+        zones: zones.length,
+        enterprises: enterprises.length,
+        projects: projects.length,
+        events: entries.length,
+      },
+    });
   });
   await analyzeTables(db, ["zone", "enterprise", "project", "project_event"]);
   return {

@@ -23,7 +23,7 @@ async function eastZoneTotals() {
 
 describe("the demo city", () => {
   it("has today's inventory of 40 KCN and 79 CCN with the published areas", async () => {
-    const res = await t.app.inject({ url: "/api/v1/summary" });
+    const res = await t.inject({ url: "/api/v1/summary" });
     const zones = res.json().zones;
     expect(zones).toMatchObject({ kcn: 40, ccn: 79, kkt: 2 });
     const kcn = await sql<{
@@ -51,19 +51,19 @@ describe("the demo city", () => {
   });
 
   it("names the flagship projects with their official figures and source", async () => {
-    const lg = await t.app.inject({ url: "/api/v1/projects?q=LG&page_size=20" });
+    const lg = await t.inject({ url: "/api/v1/projects?q=LG&page_size=20" });
     const items = lg.json().items as Array<{ capital: { registered_usd: number }; source_code: string }>;
     expect(items).toHaveLength(7);
     expect(items.reduce((s, p) => s + p.capital.registered_usd, 0)).toBe(7_300_000_000);
     expect(items.every((p) => p.source_code === "tccs-2023")).toBe(true);
-    const vinfast = (await t.app.inject({ url: "/api/v1/projects?q=vinfast" })).json().items[0];
+    const vinfast = (await t.inject({ url: "/api/v1/projects?q=vinfast" })).json().items[0];
     expect(vinfast.capital).toMatchObject({ currency: "VND", registered: 175_000_000_000_000 });
   });
 
   it("flags every generated row as synthetic, in the database and the API", async () => {
-    const real = await t.app.inject({ url: "/api/v1/enterprises?synthetic=false" });
+    const real = await t.inject({ url: "/api/v1/enterprises?synthetic=false" });
     expect(real.json().total).toBe(0);
-    const zone = (await t.app.inject({ url: "/api/v1/zones/KCN-DINHVU" })).json();
+    const zone = (await t.inject({ url: "/api/v1/zones/KCN-DINHVU" })).json();
     expect(zone).toMatchObject({
       is_synthetic: true,
       occupancy: 1,

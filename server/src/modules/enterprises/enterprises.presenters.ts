@@ -1,5 +1,5 @@
 import type { Column, GeoJsonFeature } from "../../http/export.ts";
-import type { Enterprise } from "./enterprises.schemas.ts";
+import { type Enterprise, RESTRICTED_ENTERPRISE_FIELDS } from "./enterprises.schemas.ts";
 
 export const enterpriseColumns: Column<Enterprise>[] = [
   { key: "tax_code", vi: "Mã số thuế", en: "Tax code", value: (e) => e.tax_code },
@@ -21,6 +21,9 @@ export const enterpriseColumns: Column<Enterprise>[] = [
   { key: "lat", vi: "Vĩ độ", en: "Latitude", value: (e) => e.location?.lat },
   { key: "workers", vi: "Số lao động", en: "Workers", value: (e) => e.workers },
   { key: "workers_as_of", vi: "Lao động tính đến", en: "Workers as of", value: (e) => e.workers_as_of },
+  { key: "contact_name", vi: "Người liên hệ", en: "Contact person", value: (e) => e.contact_name },
+  { key: "contact_phone", vi: "Điện thoại liên hệ", en: "Contact phone", value: (e) => e.contact_phone },
+  { key: "contact_email", vi: "Email liên hệ", en: "Contact email", value: (e) => e.contact_email },
   { key: "high_tech", vi: "Công nghệ cao", en: "High-tech", value: (e) => e.high_tech },
   {
     key: "high_tech_certificate",
@@ -41,4 +44,31 @@ export function enterpriseFeature(e: Enterprise): GeoJsonFeature | null {
     geometry: { type: "Point", coordinates: [e.location.lon, e.location.lat] },
     properties: { ...e, location: undefined },
   };
+}
+
+/** What access control needs to know about an enterprise: where it is and who it is. */
+export function enterpriseTarget(e: Pick<Enterprise, "zone_code" | "tax_code">): {
+  zones: Array<string | null>;
+  taxCodes: string[];
+} {
+  return { zones: [e.zone_code], taxCodes: [e.tax_code] };
+}
+
+/** The enterprise without its restricted fields unless the caller may see them. */
+export function redactEnterprise(
+  e: Enterprise,
+  canSee: (target: ReturnType<typeof enterpriseTarget>) => boolean,
+): Enterprise {
+  if (canSee(enterpriseTarget(e))) return e;
+  const copy: Partial<Enterprise> = { ...e };
+  for (const field of RESTRICTED_ENTERPRISE_FIELDS) delete copy[field];
+  return copy as Enterprise;
+}
+
+/** Export columns: restricted columns only when at least one row shows them. */
+export function visibleEnterpriseColumns(rows: readonly Enterprise[]): typeof enterpriseColumns {
+  const shown = rows.some((r) => "contact_name" in r);
+  return enterpriseColumns.filter(
+    (c) => shown || !(RESTRICTED_ENTERPRISE_FIELDS as readonly string[]).includes(c.key),
+  );
 }

@@ -60,6 +60,17 @@ export async function findEnterprise(db: Db, taxCode: string) {
   return db.selectFrom("enterprise").selectAll().where("tax_code", "=", taxCode).executeTakeFirst();
 }
 
+/** Current zones of the given enterprises, by tax code. */
+export async function zonesOf(db: Db, taxCodes: readonly string[]): Promise<Map<string, string | null>> {
+  if (taxCodes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("enterprise")
+    .select(["tax_code", "zone_code"])
+    .where(sql<boolean>`tax_code = any(${sql.val([...taxCodes])}::text[])`)
+    .execute();
+  return new Map(rows.map((r) => [r.tax_code, r.zone_code]));
+}
+
 export async function existingTaxCodes(db: Db, taxCodes: readonly string[]): Promise<Set<string>> {
   if (taxCodes.length === 0) return new Set();
   const rows = await db
@@ -102,6 +113,9 @@ const BULK_COLUMNS = {
   lat: "double precision",
   workers: "integer",
   workers_as_of: "date",
+  contact_name: "text",
+  contact_phone: "text",
+  contact_email: "text",
   high_tech: "boolean",
   high_tech_certificate: "text",
   status: "text",
@@ -183,4 +197,23 @@ export async function aggregateByZone(db: Db): Promise<EnterpriseAggregate[]> {
     .where("status", "!=", "dissolved")
     .groupBy("zone_code")
     .execute();
+}
+
+/** The largest enterprise (by workers) located in a zone or in a zone inside it. */
+export async function firstEnterpriseIn(db: Db, zoneCode: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("enterprise")
+    .select("tax_code")
+    .where((eb) =>
+      eb.or([
+        eb("zone_code", "=", zoneCode),
+        eb("zone_code", "in", eb.selectFrom("zone").select("code").where("parent_code", "=", zoneCode)),
+      ]),
+    )
+    .where("status", "=", "active")
+    .orderBy(sql`workers desc nulls last`)
+    .orderBy("tax_code")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.tax_code ?? null;
 }

@@ -4,7 +4,7 @@ import { createTestApp, INSIDE, OUTSIDE, type TestContext } from "../../../test/
 let t: TestContext;
 beforeAll(async () => {
   t = await createTestApp();
-  await t.app.inject({
+  await t.inject({
     method: "POST",
     url: "/api/v1/zones",
     payload: {
@@ -32,7 +32,7 @@ const enterprise = (taxCode: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const post = (payload: unknown) =>
-  t.app.inject({ method: "POST", url: "/api/v1/enterprises", payload: payload as object });
+  t.inject({ method: "POST", url: "/api/v1/enterprises", payload: payload as object });
 
 describe("registering enterprises", () => {
   it("stores the VSIC version and derives the commune from the location", async () => {
@@ -115,7 +115,7 @@ describe("registering enterprises", () => {
   });
 
   it("reports the registration through the tax-code endpoint", async () => {
-    const res = await t.app.inject({ url: "/api/v1/reference/tax-codes/0100109106" });
+    const res = await t.inject({ url: "/api/v1/reference/tax-codes/0100109106" });
     expect(res.json()).toMatchObject({
       registered: true,
       enterprise: { name_vi: "Công ty TNHH Điện tử Hải Âu" },
@@ -146,9 +146,9 @@ describe("listing enterprises", () => {
   });
 
   it("searches accent-insensitively and by tax code prefix", async () => {
-    const byName = await t.app.inject({ url: "/api/v1/enterprises?q=do%20son" });
+    const byName = await t.inject({ url: "/api/v1/enterprises?q=do%20son" });
     expect(byName.json().items.map((e: { tax_code: string }) => e.tax_code)).toEqual(["0300588569"]);
-    const byCode = await t.app.inject({ url: "/api/v1/enterprises?q=0100109" });
+    const byCode = await t.inject({ url: "/api/v1/enterprises?q=0100109" });
     expect(byCode.json().total).toBe(2);
   });
 
@@ -160,26 +160,26 @@ describe("listing enterprises", () => {
     ["zone=KCN-E1&sort=-workers", ["0900189284", "0100109106", "0100109106-001"]],
     ["commune=10507&sort=tax_code&page_size=2&page=2", ["0300588569", "0900189284"]],
   ])("filters with %s", async (query, expected) => {
-    const res = await t.app.inject({ url: `/api/v1/enterprises?${query}` });
+    const res = await t.inject({ url: `/api/v1/enterprises?${query}` });
     const codes = res.json().items.map((e: { tax_code: string }) => e.tax_code);
     if (query.includes("sort")) expect(codes).toEqual(expected);
     else expect(codes.sort()).toEqual(expected.sort());
   });
 
   it("neutralises formulas in CSV exports", async () => {
-    const res = await t.app.inject({ url: "/api/v1/enterprises/export?format=csv&country=JP" });
+    const res = await t.inject({ url: "/api/v1/enterprises/export?format=csv&country=JP" });
     expect(res.body).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
   it("updates an enterprise and keeps its tax code", async () => {
-    const res = await t.app.inject({
+    const res = await t.inject({
       method: "PATCH",
       url: "/api/v1/enterprises/0300588569",
       payload: { workers: 120, high_tech: true },
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ tax_code: "0300588569", workers: 120, high_tech: true });
-    const missing = await t.app.inject({
+    const missing = await t.inject({
       method: "PATCH",
       url: "/api/v1/enterprises/0101248141",
       payload: { workers: 1 },
@@ -188,12 +188,12 @@ describe("listing enterprises", () => {
   });
 
   it("leaves the fields a PATCH does not name untouched", async () => {
-    await t.app.inject({
+    await t.inject({
       method: "PATCH",
       url: "/api/v1/enterprises/0900189284",
       payload: { status: "suspended", high_tech: true, vsic_other: ["2620"] },
     });
-    const res = await t.app.inject({
+    const res = await t.inject({
       method: "PATCH",
       url: "/api/v1/enterprises/0900189284",
       payload: { workers: 3100 },

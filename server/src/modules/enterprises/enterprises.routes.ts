@@ -1,8 +1,10 @@
+import { actorOf, can, signedIn, viewer } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { pickLang } from "../../platform/lang.ts";
-import { enterpriseColumns, enterpriseFeature } from "./enterprises.presenters.ts";
+import { ENTERPRISE_EDITABLE_FIELDS } from "../identity/policy.ts";
+import { enterpriseFeature, redactEnterprise, visibleEnterpriseColumns } from "./enterprises.presenters.ts";
 import * as s from "./enterprises.schemas.ts";
 import * as service from "./enterprises.service.ts";
 
@@ -12,6 +14,7 @@ export async function enterprisesRoutes(app: App, { db }: AppDeps): Promise<void
   app.get(
     "/api/v1/enterprises",
     {
+      config: { access: can("enterprise.read") },
       schema: {
         tags,
         summary: "Danh sách doanh nghiệp / List enterprises",
@@ -21,12 +24,15 @@ export async function enterprisesRoutes(app: App, { db }: AppDeps): Promise<void
     },
     async (req) => {
       const { page, page_size, sort, ...filter } = req.query;
-      return service.listEnterprises(db, filter, sort, { page, page_size });
+      const page0 = await service.listEnterprises(db, filter, sort, { page, page_size });
+      const canSee = viewer(req, "enterprise.read_restricted");
+      return { ...page0, items: page0.items.map((e) => redactEnterprise(e, canSee)) };
     },
   );
   app.get(
     "/api/v1/enterprises/export",
     {
+      config: { access: can("enterprise.read") },
       schema: {
         tags,
         summary: "Xuất doanh nghiệp (CSV, XLSX, GeoJSON) / Export enterprises",
@@ -35,11 +41,12 @@ export async function enterprisesRoutes(app: App, { db }: AppDeps): Promise<void
     },
     async (req, reply) => {
       const { format, sort, ...filter } = req.query;
-      const rows = await service.allEnterprises(db, filter, sort);
+      const canSee = viewer(req, "enterprise.read_restricted");
+      const rows = (await service.allEnterprises(db, filter, sort)).map((e) => redactEnterprise(e, canSee));
       return sendExport(reply, {
         format,
         fileName: "doanh-nghiep",
-        columns: enterpriseColumns,
+        columns: visibleEnterpriseColumns(rows),
         rows,
         lang: pickLang(req.headers["accept-language"]),
         feature: enterpriseFeature,
@@ -49,6 +56,7 @@ export async function enterprisesRoutes(app: App, { db }: AppDeps): Promise<void
   app.get(
     "/api/v1/enterprises/:tax_code",
     {
+      config: { access: can("enterprise.read") },
       schema: {
         tags,
         summary: "Một doanh nghiệp / One enterprise",
@@ -56,11 +64,21 @@ export async function enterprisesRoutes(app: App, { db }: AppDeps): Promise<void
         response: { 200: s.enterprise },
       },
     },
-    async (req) => service.getEnterprise(db, req.params.tax_code),
+    async (req) =>
+      redactEnterprise(
+        await service.getEnterprise(db, req.params.tax_code),
+        viewer(req, "enterprise.read_restricted"),
+      ),
   );
   app.post(
     "/api/v1/enterprises",
     {
+      config: {
+        access: can("enterprise.create", async (req) => {
+          const body = req.body as s.EnterpriseInput;
+          return { zones: [body.zone_code ?? null], taxCodes: [body.tax_code] };
+        }),
+      },
       schema: {
         tags,
         summary: "Đăng ký doanh nghiệp / Register an enterprise",
@@ -68,19 +86,36 @@ export async function enterprisesRoutes(app: App, { db }: AppDeps): Promise<void
         response: { 201: s.enterprise },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.createEnterprise(db, req.body)),
+    async (req, reply) => reply.status(201).send(await service.createEnterprise(db, actorOf(req), req.body)),
   );
   app.patch(
     "/api/v1/enterprises/:tax_code",
     {
+      config: {
+        access: can("enterprise.update", async (req) => {
+          const current = await service.enterpriseScope(db, (req.params as { tax_code: string }).tax_code);
+          const patch = req.body as s.EnterprisePatch;
+          // Moving an enterprise to another zone needs scope over both zones.
+          return (
+            current && {
+              ...current,
+              zones: [...current.zones, ...(patch.zone_code ? [patch.zone_code] : [])],
+            }
+          );
+        }),
+      },
       schema: {
         tags,
         summary: "Sửa doanh nghiệp / Update an enterprise",
+        description: `Tài khoản doanh nghiệp chỉ sửa được: ${[...ENTERPRISE_EDITABLE_FIELDS].join(", ")}.`,
         params: s.taxCodeParam,
         body: s.enterprisePatch,
         response: { 200: s.enterprise },
       },
     },
-    async (req) => service.updateEnterprise(db, req.params.tax_code, req.body),
+    async (req) => {
+      const editable = signedIn(req).user.role === "enterprise" ? ENTERPRISE_EDITABLE_FIELDS : undefined;
+      return service.updateEnterprise(db, actorOf(req), req.params.tax_code, req.body, editable);
+    },
   );
 }

@@ -12,6 +12,17 @@ import {
   vsicCodeField,
 } from "../shared-schemas.ts";
 
+const RESTRICTED_NOTE =
+  "Chỉ trả về cho người có quyền enterprise.read_restricted trong phạm vi / only for enterprise.read_restricted in scope";
+/** Fields withheld from anyone outside the enterprise's scope: personal data and company-reported figures. */
+export const RESTRICTED_ENTERPRISE_FIELDS = [
+  "workers",
+  "workers_as_of",
+  "contact_name",
+  "contact_phone",
+  "contact_email",
+] as const;
+
 export const ownership = z
   .enum(["state", "non_state", "foreign"])
   .describe("state nhà nước, non_state ngoài nhà nước, foreign có vốn đầu tư nước ngoài");
@@ -36,6 +47,18 @@ export const enterpriseInput = z.object({
   location: location.nullish(),
   workers: z.number().int().min(0).nullish(),
   workers_as_of: isoDate.nullish(),
+  contact_name: z
+    .string()
+    .trim()
+    .max(200)
+    .nullish()
+    .describe("Người liên hệ (không công khai) / contact person, not public"),
+  contact_phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 .()-]{6,20}$/, "6–20 chữ số, có thể có +, khoảng trắng, (), - / 6–20 digits")
+    .nullish(),
+  contact_email: z.email().max(320).nullish(),
   high_tech: z.boolean().default(false),
   high_tech_certificate: z.string().trim().max(100).nullish(),
   status: enterpriseStatus.default("active"),
@@ -90,8 +113,11 @@ export const enterprise = z.object({
   commune_code: z.string().nullable(),
   zone_code: z.string().nullable(),
   location: location.nullable(),
-  workers: z.number().int().nullable(),
-  workers_as_of: z.string().nullable(),
+  workers: z.number().int().nullable().optional().describe(RESTRICTED_NOTE),
+  workers_as_of: z.string().nullable().optional().describe(RESTRICTED_NOTE),
+  contact_name: z.string().nullable().optional().describe(RESTRICTED_NOTE),
+  contact_phone: z.string().nullable().optional().describe(RESTRICTED_NOTE),
+  contact_email: z.string().nullable().optional().describe(RESTRICTED_NOTE),
   high_tech: z.boolean(),
   high_tech_certificate: z.string().nullable(),
   status: enterpriseStatus,

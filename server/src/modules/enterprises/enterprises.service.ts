@@ -2,8 +2,9 @@
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
-import { conflict, type Issue, invalid, type Localized, notFound } from "../../platform/errors.ts";
+import { AppError, conflict, type Issue, invalid, type Localized, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
+import { type Actor, changeRecord, recordAudit } from "../audit/audit.service.ts";
 import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
 import { parseTaxCode, type TaxCodeProblem } from "../reference/tax-code.ts";
 import { checkCommune, checkCountries, checkPoint, checkVsic, checkZone, issue } from "../registry-issues.ts";
@@ -37,6 +38,9 @@ function presentEnterprise(r: Row): Enterprise {
     location: r.lon !== null && r.lat !== null ? { lon: r.lon, lat: r.lat } : null,
     workers: r.workers,
     workers_as_of: r.workers_as_of,
+    contact_name: r.contact_name,
+    contact_phone: r.contact_phone,
+    contact_email: r.contact_email,
     high_tech: r.high_tech,
     high_tech_certificate: r.high_tech_certificate,
     status: r.status,
@@ -184,6 +188,9 @@ export function enterpriseRow(input: EnterpriseInput, index: ReferenceIndex): In
     lat: input.location?.lat ?? null,
     workers: input.workers ?? null,
     workers_as_of: input.workers_as_of ?? null,
+    contact_name: input.contact_name ?? null,
+    contact_phone: input.contact_phone ?? null,
+    contact_email: input.contact_email ?? null,
     high_tech: input.high_tech,
     high_tech_certificate: input.high_tech_certificate ?? null,
     status: input.status,
@@ -237,11 +244,15 @@ async function validated(db: Db, input: EnterpriseInput) {
   return enterpriseRow(input, index);
 }
 
-export async function createEnterprise(db: Db, input: EnterpriseInput): Promise<Enterprise> {
+export async function createEnterprise(db: Db, actor: Actor, input: EnterpriseInput): Promise<Enterprise> {
   const row = await validated(db, input);
   if (await repo.findEnterprise(db, row.tax_code)) throw duplicate(row.tax_code);
   try {
-    await repo.insertEnterprise(db, row);
+    await db.transaction().execute(async (trx) => {
+      await repo.insertEnterprise(trx, row);
+      const after = await getEnterprise(trx, row.tax_code);
+      await recordAudit(trx, actor, changeRecord("enterprise", row.tax_code, null, after));
+    });
   } catch (error) {
     // A concurrent insert of the same tax code loses the race on the unique index.
     if ((error as { code?: string }).code === "23505") throw duplicate(row.tax_code);
@@ -250,16 +261,57 @@ export async function createEnterprise(db: Db, input: EnterpriseInput): Promise<
   return getEnterprise(db, row.tax_code);
 }
 
-export async function updateEnterprise(db: Db, taxCode: string, patch: EnterprisePatch): Promise<Enterprise> {
+/**
+ * Updates an enterprise. `editable` limits the fields the caller may change (enterprise staff keep
+ * their contacts and workforce up to date; officials keep the rest).
+ */
+export async function updateEnterprise(
+  db: Db,
+  actor: Actor,
+  taxCode: string,
+  patch: EnterprisePatch,
+  editable?: ReadonlySet<string>,
+): Promise<Enterprise> {
+  if (editable) refuseFields(Object.keys(patch).filter((k) => !editable.has(k)));
   const current = await getEnterprise(db, taxCode);
   const merged: EnterpriseInput = { ...current, ...patch, tax_code: current.tax_code };
   if (patch.location && patch.commune_code === undefined) merged.commune_code = null;
   const { tax_code: _t, ...row } = await validated(db, merged);
-  await repo.updateEnterprise(db, taxCode, { ...row, is_synthetic: current.is_synthetic });
+  await db.transaction().execute(async (trx) => {
+    await repo.updateEnterprise(trx, taxCode, { ...row, is_synthetic: current.is_synthetic });
+    const after = await getEnterprise(trx, taxCode);
+    await recordAudit(trx, actor, changeRecord("enterprise", taxCode, current, after));
+  });
   return getEnterprise(db, taxCode);
+}
+
+function refuseFields(fields: string[]): void {
+  if (fields.length === 0) return;
+  const list = fields.join(", ");
+  throw new AppError(
+    "auth.field_not_editable",
+    403,
+    { vi: `Bạn không được sửa các trường: ${list}.`, en: `You may not change: ${list}.` },
+    fields.map((field) => ({
+      code: "auth.field_not_editable",
+      field,
+      message: { vi: "Trường này do cơ quan quản lý cập nhật.", en: "Officials maintain this field." },
+    })),
+  );
 }
 
 export const upsertEnterprises = repo.upsertEnterprises;
 export const existingTaxCodes = repo.existingTaxCodes;
+export const firstEnterpriseIn = repo.firstEnterpriseIn;
+export const enterpriseZones = repo.zonesOf;
+
+/** Zone and tax code of an enterprise for access control; null when it does not exist. */
+export async function enterpriseScope(
+  db: Db,
+  taxCode: string,
+): Promise<{ zones: Array<string | null>; taxCodes: string[] } | null> {
+  const found = await repo.findEnterprise(db, taxCode);
+  return found ? { zones: [found.zone_code], taxCodes: [found.tax_code] } : null;
+}
 export const aggregateEnterprisesByZone = repo.aggregateByZone;
 export type { EnterpriseAggregate } from "./enterprises.repository.ts";

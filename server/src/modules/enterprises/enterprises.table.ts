@@ -25,6 +25,9 @@ export interface EnterpriseTable {
   lat: number | null;
   workers: number | null;
   workers_as_of: string | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
   high_tech: boolean;
   high_tech_certificate: string | null;
   status: EnterpriseStatus;

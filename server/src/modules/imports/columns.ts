@@ -225,6 +225,27 @@ export const COLUMNS: Record<ImportKind, ImportColumn[]> = {
       parse: date,
       example: "31/12/2025",
     },
+    {
+      field: "contact_name",
+      vi: "Người liên hệ",
+      en: "Contact person",
+      parse: text,
+      example: "Nguyễn Văn A",
+    },
+    {
+      field: "contact_phone",
+      vi: "Điện thoại liên hệ",
+      en: "Contact phone",
+      parse: text,
+      example: "0225 3123 456",
+    },
+    {
+      field: "contact_email",
+      vi: "Email liên hệ",
+      en: "Contact email",
+      parse: text,
+      example: "lienhe@example.vn",
+    },
     { field: "high_tech", vi: "Công nghệ cao", en: "High-tech", parse: bool, example: "không" },
     {
       field: "high_tech_certificate",

@@ -15,6 +15,8 @@ export interface RunFilter {
   q?: string | undefined;
   kind?: string | undefined;
   status?: "applied" | "rejected" | "valid" | undefined;
+  /** Only this user's runs (importers see their own history; administrators and leaders see all). */
+  user_id?: string | undefined;
 }
 
 function filtered(db: Db, f: RunFilter) {
@@ -22,6 +24,7 @@ function filtered(db: Db, f: RunFilter) {
   for (const pattern of wordPatterns(f.q ?? "")) q = q.where("search_text", "like", pattern);
   if (f.kind) q = q.where("kind", "=", f.kind);
   if (f.status) q = q.where("status", "=", f.status);
+  if (f.user_id) q = q.where("user_id", "=", f.user_id);
   return q;
 }
 
@@ -34,6 +37,7 @@ const RUN_COLUMNS = [
   "total_rows",
   "inserted",
   "updated",
+  "username",
   "created_at",
 ] as const;
 

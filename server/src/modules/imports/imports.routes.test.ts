@@ -19,7 +19,7 @@ function upload(kind: string, fileName: string, content: Buffer | string, query 
     Buffer.isBuffer(content) ? content : Buffer.from(content),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  return t.app.inject({
+  return t.inject({
     method: "POST",
     url: `/api/v1/imports/${kind}${query}`,
     payload: body,
@@ -39,7 +39,7 @@ const enterprisesCsv = (rows: string[]) =>
     ...rows,
   ].join("\n");
 
-const count = async (url: string) => (await t.app.inject({ url })).json().total as number;
+const count = async (url: string) => (await t.inject({ url })).json().total as number;
 
 describe("importing zones and enterprises", () => {
   it("applies a valid file, reports ignored columns, and maps Vietnamese labels", async () => {
@@ -52,9 +52,9 @@ describe("importing zones and enterprises", () => {
       updated: 0,
       ignored_columns: ["Cột lạ"],
     });
-    const ccn = await t.app.inject({ url: "/api/v1/zones/CCN-I2" });
+    const ccn = await t.inject({ url: "/api/v1/zones/CCN-I2" });
     expect(ccn.json()).toMatchObject({ kind: "ccn", status: "operating", total_area_ha: 30 });
-    expect((await t.app.inject({ url: "/api/v1/zones/KCN-I1" })).json().total_area_ha).toBe(120.5);
+    expect((await t.inject({ url: "/api/v1/zones/KCN-I1" })).json().total_area_ha).toBe(120.5);
   });
 
   it("updates by natural key on re-import and never duplicates", async () => {
@@ -69,7 +69,7 @@ describe("importing zones and enterprises", () => {
     const again = await upload("enterprises", "dn.csv", file.replace("Công ty Một", "Công ty Một (đổi tên)"));
     expect(again.json()).toMatchObject({ status: "applied", inserted: 0, updated: 2 });
     expect(await count("/api/v1/enterprises")).toBe(2);
-    expect((await t.app.inject({ url: "/api/v1/enterprises/0100109106" })).json()).toMatchObject({
+    expect((await t.inject({ url: "/api/v1/enterprises/0100109106" })).json()).toMatchObject({
       name_vi: "Công ty Một (đổi tên)",
       workers: 1200,
       established_on: "2018-03-15",
@@ -105,9 +105,9 @@ describe("importing zones and enterprises", () => {
     );
     expect(await count("/api/v1/enterprises")).toBe(2);
 
-    const csv = await t.app.inject({ url: `/api/v1/imports/${report.id}?format=csv` });
+    const csv = await t.inject({ url: `/api/v1/imports/${report.id}?format=csv` });
     expect(csv.body).toContain("registry.tax_code_invalid");
-    const stored = await t.app.inject({
+    const stored = await t.inject({
       url: `/api/v1/imports/${report.id}`,
       headers: { "accept-language": "en" },
     });
@@ -125,22 +125,22 @@ describe("importing zones and enterprises", () => {
     );
     expect(res.json()).toMatchObject({ status: "valid", inserted: 0 });
     expect(await count("/api/v1/enterprises")).toBe(2);
-    expect((await t.app.inject({ url: `/api/v1/imports/${res.json().id}` })).json().status).toBe("valid");
+    expect((await t.inject({ url: `/api/v1/imports/${res.json().id}` })).json().status).toBe("valid");
   });
 
   it.each(["vi", "en"])("re-imports its own %s CSV export without changing anything", async (lang) => {
-    const before = (await t.app.inject({ url: "/api/v1/enterprises?sort=tax_code" })).json().items;
-    const exported = await t.app.inject({
+    const before = (await t.inject({ url: "/api/v1/enterprises?sort=tax_code" })).json().items;
+    const exported = await t.inject({
       url: "/api/v1/enterprises/export?format=csv",
       headers: { "accept-language": lang },
     });
     const res = await upload("enterprises", `export-${lang}.csv`, exported.body);
     expect(res.json()).toMatchObject({ status: "applied", inserted: 0, updated: before.length });
-    expect((await t.app.inject({ url: "/api/v1/enterprises?sort=tax_code" })).json().items).toEqual(before);
+    expect((await t.inject({ url: "/api/v1/enterprises?sort=tax_code" })).json().items).toEqual(before);
   });
 
   it("imports XLSX files made from the template", async () => {
-    const template = await t.app.inject({ url: "/api/v1/imports/templates/enterprises?format=xlsx&lang=en" });
+    const template = await t.inject({ url: "/api/v1/imports/templates/enterprises?format=xlsx&lang=en" });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
     const sheet = book.worksheets[0] as ExcelJS.Worksheet;
@@ -161,7 +161,7 @@ describe("importing zones and enterprises", () => {
     const res = await upload("enterprises", "dn.xlsx", buffer);
     expect(res.json().issues).toEqual([]);
     expect(res.json()).toMatchObject({ status: "applied", inserted: 1 });
-    expect((await t.app.inject({ url: "/api/v1/enterprises/0101248141" })).json()).toMatchObject({
+    expect((await t.inject({ url: "/api/v1/enterprises/0101248141" })).json()).toMatchObject({
       workers: 45,
       established_on: "2020-01-02",
       ownership: "state",
@@ -169,9 +169,9 @@ describe("importing zones and enterprises", () => {
   });
 
   it("offers CSV templates in Vietnamese and English", async () => {
-    const vi = await t.app.inject({ url: "/api/v1/imports/templates/projects?format=csv" });
+    const vi = await t.inject({ url: "/api/v1/imports/templates/projects?format=csv" });
     expect(vi.body).toContain("Số GCNĐKĐT");
-    const en = await t.app.inject({ url: "/api/v1/imports/templates/projects?format=csv&lang=en" });
+    const en = await t.inject({ url: "/api/v1/imports/templates/projects?format=csv&lang=en" });
     expect(en.body).toContain("IRC number");
   });
 });
@@ -187,7 +187,7 @@ describe("importing projects", () => {
       status: "applied",
       inserted: 1,
     });
-    const first = (await t.app.inject({ url: "/api/v1/projects/2100000001" })).json();
+    const first = (await t.inject({ url: "/api/v1/projects/2100000001" })).json();
     expect(first).toMatchObject({
       origin: "foreign",
       capital: { registered: 10_000_000 },
@@ -197,20 +197,20 @@ describe("importing projects", () => {
       status: "applied",
       updated: 1,
     });
-    const second = (await t.app.inject({ url: "/api/v1/projects/2100000001" })).json();
+    const second = (await t.inject({ url: "/api/v1/projects/2100000001" })).json();
     expect(second.capital.registered).toBe(12_000_000);
     expect(second.events.map((e: { kind: string }) => e.kind)).toEqual(["issued", "adjustment"]);
     expect(await count("/api/v1/projects")).toBe(1);
   });
 
   it("re-imports its own project export and refuses a currency change", async () => {
-    const exported = await t.app.inject({ url: "/api/v1/projects/export?format=csv" });
+    const exported = await t.inject({ url: "/api/v1/projects/export?format=csv" });
     expect((await upload("projects", "p.csv", exported.body)).json()).toMatchObject({
       status: "applied",
       inserted: 0,
       updated: 1,
     });
-    const events = (await t.app.inject({ url: "/api/v1/projects/2100000001/events" })).json();
+    const events = (await t.inject({ url: "/api/v1/projects/2100000001/events" })).json();
     expect(events).toHaveLength(2);
     const changed = await upload("projects", "p.csv", exported.body.replace(",USD,", ",VND,"));
     expect(changed.json().issues[0]).toMatchObject({ row: 2, code: "projects.currency_locked" });
@@ -280,7 +280,7 @@ describe("hostile and malformed files", () => {
 
   it("refuses a multipart request without a file", async () => {
     const boundary = "----hpEmpty";
-    const res = await t.app.inject({
+    const res = await t.inject({
       method: "POST",
       url: "/api/v1/imports/zones",
       payload: `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nx\r\n--${boundary}--\r\n`,
@@ -291,7 +291,7 @@ describe("hostile and malformed files", () => {
   });
 
   it("lists the history with search, filters, sorting and export", async () => {
-    const rejected = await t.app.inject({ url: "/api/v1/imports?status=rejected&q=bad&sort=-created_at" });
+    const rejected = await t.inject({ url: "/api/v1/imports?status=rejected&q=bad&sort=-created_at" });
     expect(rejected.json().items.length).toBeGreaterThan(0);
     expect(
       rejected
@@ -301,13 +301,13 @@ describe("hostile and malformed files", () => {
             r.status === "rejected" && r.file_name.includes("bad"),
         ),
     ).toBe(true);
-    const csv = await t.app.inject({ url: "/api/v1/imports/export?format=csv&kind=zones" });
+    const csv = await t.inject({ url: "/api/v1/imports/export?format=csv&kind=zones" });
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(csv.body).toContain("zones.csv");
   });
 
   it("keeps the history of imports", async () => {
-    const res = await t.app.inject({ url: "/api/v1/imports?kind=enterprises" });
+    const res = await t.inject({ url: "/api/v1/imports?kind=enterprises" });
     expect(res.json().total).toBeGreaterThanOrEqual(4);
   });
 });

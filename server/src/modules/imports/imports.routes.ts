@@ -1,17 +1,21 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { actorOf, can, permits, signedIn } from "../../http/access.ts";
 import { errorBody } from "../../http/error-schema.ts";
 import { type Column, sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { AppError, type Issue } from "../../platform/errors.ts";
 import { type Lang, pickLang } from "../../platform/lang.ts";
+import { scopeOf } from "../identity/policy.ts";
 import type { ImportKind } from "./columns.ts";
 import * as s from "./imports.schemas.ts";
 import * as service from "./imports.service.ts";
 import { templateCsv, templateXlsx } from "./templates.ts";
 
 const tags = ["imports"];
+/** The registry resource each kind writes: rows are checked against that resource's permissions. */
+const RESOURCE = { zones: "zone", enterprises: "enterprise", projects: "project" } as const;
 
 const localise = (issues: Issue[], lang: Lang) =>
   issues.map(({ message, value: _v, ...rest }) => ({ ...rest, message: message[lang] }));
@@ -43,6 +47,12 @@ const issueColumns: Column<{ row?: number; column?: string; code: string; messag
   { key: "message", vi: "Mô tả", en: "Message", value: (i) => i.message },
 ];
 
+/** Importers see their own runs; those who may read every run see all. */
+function ownRunsOnly(req: FastifyRequest): string | undefined {
+  const p = signedIn(req);
+  return scopeOf(p.subject, "import.read") === "all" ? undefined : p.user.id;
+}
+
 async function uploadedFile(req: FastifyRequest, maxBytes: number) {
   const file = await req.file();
   if (!file) {
@@ -69,6 +79,7 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
   app.post(
     "/api/v1/imports/:kind",
     {
+      config: { access: can("import.create") },
       schema: {
         tags,
         summary: "Nhập tệp CSV/XLSX (tất cả hoặc không) / Import a CSV or XLSX file (all or nothing)",
@@ -87,6 +98,9 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
         buffer: file.buffer,
         fileName: file.name,
         dryRun: req.query.dry_run === "true",
+        actor: actorOf(req),
+        allowed: (action, target) =>
+          permits(req, `${RESOURCE[req.params.kind as ImportKind]}.${action}`, target),
       });
       const lang = pickLang(req.headers["accept-language"]);
       return reply
@@ -97,6 +111,7 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
   app.get(
     "/api/v1/imports",
     {
+      config: { access: can("import.read") },
       schema: {
         tags,
         summary: "Lịch sử nhập tệp / Import history",
@@ -106,12 +121,13 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
     },
     async (req) => {
       const { page, page_size, sort, ...filter } = req.query;
-      return service.listRuns(db, filter, sort, { page, page_size });
+      return service.listRuns(db, { ...filter, user_id: ownRunsOnly(req) }, sort, { page, page_size });
     },
   );
   app.get(
     "/api/v1/imports/export",
     {
+      config: { access: can("import.read") },
       schema: {
         tags,
         summary: "Xuất lịch sử nhập tệp / Export import history",
@@ -120,7 +136,7 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
     },
     async (req, reply) => {
       const { format, sort, ...filter } = req.query;
-      const rows = await service.allRuns(db, filter, sort);
+      const rows = await service.allRuns(db, { ...filter, user_id: ownRunsOnly(req) }, sort);
       return sendExport(reply, {
         format,
         fileName: "lich-su-nhap",
@@ -133,6 +149,7 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
   app.get(
     "/api/v1/imports/templates/:kind",
     {
+      config: { access: can("reference.read") },
       schema: {
         tags,
         summary: "Tải mẫu nhập / Download a template",
@@ -156,6 +173,9 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
   app.get(
     "/api/v1/imports/:id",
     {
+      config: {
+        access: can("import.read", (req) => service.runOwner(db, (req.params as { id: string }).id)),
+      },
       schema: {
         tags,
         summary: "Báo cáo một lượt nhập / One import report",

@@ -56,6 +56,7 @@ export const importRun = z.object({
   total_rows: z.number().int(),
   inserted: z.number().int(),
   updated: z.number().int(),
+  username: z.string().nullable().describe("Người nhập / imported by"),
   created_at: z.string(),
 });
 

@@ -2,17 +2,20 @@
  * File imports: every row is validated first; nothing is written unless the whole file is valid,
  * and then everything is written in one transaction. Re-imports update by natural key.
  */
+import { createHash } from "node:crypto";
 import type { Db } from "../../db/database.ts";
 import { analyzeTables } from "../../db/maintenance.ts";
 import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { type Issue, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
+import { type Actor, recordAudit } from "../audit/audit.service.ts";
+import type { Target } from "../identity/policy.ts";
 import type { ImportKind } from "./columns.ts";
 import { readTable } from "./file-reader.ts";
 import * as repo from "./imports.repository.ts";
 import type { ImportRun } from "./imports.schemas.ts";
-import { HANDLERS } from "./kinds.ts";
-import { buildRows, headerFor, mapHeaders, schemaIssues } from "./rows.ts";
+import { HANDLERS, type KindHandler, type RowTarget } from "./kinds.ts";
+import { buildRows, type HeaderMap, headerFor, mapHeaders, schemaIssues } from "./rows.ts";
 
 export type Phase = "read" | "validate" | "write" | "done";
 export type Progress = (phase: Phase, done: number, total: number) => void;
@@ -23,6 +26,10 @@ export interface ImportRequest {
   fileName?: string | undefined;
   dryRun?: boolean;
   onProgress?: Progress;
+  /** Who imports: recorded with the run and in the audit log. */
+  actor: Actor;
+  /** Whether the importer may create or update a record touching this target; absent: any (operators). */
+  allowed?: (action: "create" | "update", target: Target) => boolean;
 }
 
 export interface ImportReport {
@@ -44,6 +51,41 @@ const MAX_STORED_ISSUES = 5_000;
 function report<T extends { search_text: string }>(run: T): Omit<T, "search_text"> {
   const { search_text: _s, ...rest } = run;
   return rest;
+}
+
+/** One issue per row that touches records outside the importer's scope; nothing is written then. */
+async function scopeIssues(
+  db: Db,
+  // biome-ignore lint/suspicious/noExplicitAny: the handler of whichever kind is imported.
+  handler: KindHandler<any, any>,
+  valid: ReadonlyArray<{ line: number; input: unknown }>,
+  ctx: unknown,
+  map: HeaderMap,
+  allowed: (action: "create" | "update", target: Target) => boolean,
+): Promise<Issue[]> {
+  const targets = await handler.targets(
+    db,
+    valid.map((v) => v.input),
+    ctx,
+  );
+  const column = headerFor(map, handler.keyField) ?? handler.keyField;
+  return valid.flatMap(({ line, input }, i) => {
+    const { target, existing } = targets[i] as RowTarget;
+    return allowed(existing ? "update" : "create", target)
+      ? []
+      : [
+          {
+            code: "auth.out_of_scope",
+            row: line,
+            column,
+            value: handler.key(input),
+            message: {
+              vi: `"${handler.key(input)}" nằm ngoài phạm vi được giao cho bạn (khu/cụm hoặc doanh nghiệp).`,
+              en: `"${handler.key(input)}" is outside the scope assigned to you (zone or enterprise).`,
+            },
+          },
+        ];
+  });
 }
 
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportReport> {
@@ -89,6 +131,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
     } else seen.set(key, line);
     if (i % 1000 === 0) progress("validate", i, total);
   });
+  if (request.allowed) issues.push(...(await scopeIssues(db, handler, valid, ctx, map, request.allowed)));
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 
   const id = crypto.randomUUID();
@@ -98,7 +141,9 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
     file_name: fileName ?? null,
     format,
     total_rows: total,
-    search_text: searchText(fileName, kind, id),
+    search_text: searchText(fileName, kind, id, request.actor.username),
+    user_id: request.actor.userId,
+    username: request.actor.username,
   };
   const stored = JSON.stringify(issues.slice(0, MAX_STORED_ISSUES));
   if (issues.length > 0 || request.dryRun) {
@@ -117,6 +162,19 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
       (done) => progress("write", done, total),
     );
     await repo.insertRun(trx, { ...base, status: "applied", ...result, issues: "[]" });
+    await recordAudit(trx, request.actor, {
+      action: "import",
+      entityType: "import",
+      entityId: id,
+      changes: {
+        kind,
+        file_name: fileName ?? null,
+        file_sha256: createHash("sha256").update(buffer).digest("hex"),
+        rows: total,
+        inserted: result.inserted,
+        updated: result.updated,
+      },
+    });
     return result;
   });
   await analyzeTables(db, handler.tables);
@@ -130,6 +188,12 @@ export async function getRun(db: Db, id: string): Promise<ImportRun & { issues: 
   if (!run) throw notFound({ vi: "lượt nhập", en: "Import" }, id);
   const { search_text: _s, issues, ...rest } = run;
   return { ...rest, created_at: run.created_at.toISOString(), issues: issues as Issue[] };
+}
+
+/** The user who ran an import, for access control; null when the run does not exist. */
+export async function runOwner(db: Db, id: string): Promise<{ ownerId: string | null } | null> {
+  const run = await repo.findRun(db, id);
+  return run ? { ownerId: run.user_id } : null;
 }
 
 function presentRun(r: Awaited<ReturnType<typeof repo.listRuns>>[number]): ImportRun {

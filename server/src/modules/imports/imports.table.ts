@@ -11,5 +11,7 @@ export interface ImportRunTable {
   updated: number;
   issues: ColumnType<unknown[], string, string>;
   search_text: Generated<string>;
+  user_id: string | null;
+  username: string | null;
   created_at: ColumnType<Date, never, never>;
 }

@@ -4,7 +4,13 @@ import type { Db } from "../../db/database.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Issue } from "../../platform/errors.ts";
 import { type EnterpriseInput, enterpriseInput } from "../enterprises/enterprises.schemas.ts";
-import { enterpriseRow, upsertEnterprises, validateEnterprise } from "../enterprises/enterprises.service.ts";
+import {
+  enterpriseRow,
+  enterpriseZones,
+  upsertEnterprises,
+  validateEnterprise,
+} from "../enterprises/enterprises.service.ts";
+import type { Target } from "../identity/policy.ts";
 import type { ProjectEvent } from "../projects/project-events.ts";
 import { type ProjectInput, projectInput } from "../projects/projects.schemas.ts";
 import type { KnownProject } from "../projects/projects.service.ts";
@@ -23,6 +29,12 @@ import { type ZoneInput, zoneInput } from "../zones/zones.schemas.ts";
 import { upsertZones, validateZone, zoneKinds, zoneRow } from "../zones/zones.service.ts";
 import type { ImportKind } from "./columns.ts";
 
+/** What a row touches, and whether it updates an existing record or creates one. */
+export interface RowTarget {
+  target: Target;
+  existing: boolean;
+}
+
 export interface Applied {
   inserted: number;
   updated: number;
@@ -37,6 +49,8 @@ export interface KindHandler<T, C> {
   prepare(db: Db, inputs: readonly T[]): Promise<C>;
   validate(input: T, ctx: C): Issue[];
   apply(trx: Db, inputs: readonly T[], ctx: C, onProgress: (done: number) => void): Promise<Applied>;
+  /** What each row touches for access control: its new values and, for an update, the current ones. */
+  targets(db: Db, inputs: readonly T[], ctx: C): Promise<RowTarget[]>;
 }
 
 const zones: KindHandler<ZoneInput, Awaited<ReturnType<typeof zoneContext>>> = {
@@ -46,6 +60,16 @@ const zones: KindHandler<ZoneInput, Awaited<ReturnType<typeof zoneContext>>> = {
   tables: ["zone"],
   prepare: zoneContext,
   validate: (input, ctx) => validateZone(input, ctx.index, ctx.kinds),
+  targets: async (db, inputs) => {
+    const current = await zoneKinds(db);
+    return inputs.map((z) => ({
+      existing: current.has(z.code),
+      target: {
+        zones: [z.code, ...(z.parent_code ? [z.parent_code] : [])],
+        zoneKinds: [z.kind, ...(current.has(z.code) ? [current.get(z.code) as string] : [])],
+      },
+    }));
+  },
   apply: async (trx, inputs, ctx, onProgress) => {
     // Economic zones first, so that parents exist before the zones that point to them.
     const ordered = [...inputs].sort((a, b) => Number(b.kind === "kkt") - Number(a.kind === "kkt"));
@@ -73,6 +97,20 @@ const enterprises: KindHandler<EnterpriseInput, Awaited<ReturnType<typeof enterp
   tables: ["enterprise"],
   prepare: enterpriseContext,
   validate: (input, ctx) => validateEnterprise(input, ctx.index, ctx.zones),
+  targets: async (db, inputs) => {
+    const keys = inputs.map((e) => enterprises.key(e));
+    const current = await enterpriseZones(db, keys);
+    return inputs.map((e, i) => {
+      const key = keys[i] as string;
+      return {
+        existing: current.has(key),
+        target: {
+          zones: [e.zone_code ?? null, ...(current.has(key) ? [current.get(key) ?? null] : [])],
+          taxCodes: [key],
+        },
+      };
+    });
+  },
   apply: (trx, inputs, ctx, onProgress) =>
     upsertEnterprises(
       trx,
@@ -131,6 +169,17 @@ const projects: KindHandler<ProjectInput, ProjectImportContext> = {
     ...validateAttributes(input, ctx),
     ...updateIssues(input, ctx.existing.get(input.irc_number)),
   ],
+  targets: async (_db, inputs, ctx) =>
+    inputs.map((p) => {
+      const known = ctx.existing.get(p.irc_number);
+      return {
+        existing: known !== undefined,
+        target: {
+          zones: [p.zone_code ?? null, ...(known ? [known.zone_code] : [])],
+          taxCodes: [p.enterprise_tax_code ?? null, ...(known ? [known.enterprise_tax_code] : [])],
+        },
+      };
+    }),
   apply: applyProjects,
 };
 

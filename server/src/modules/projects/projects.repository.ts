@@ -99,6 +99,8 @@ export interface KnownProject {
   currency: "VND" | "USD";
   status: string;
   last_event_on: string | null;
+  zone_code: string | null;
+  enterprise_tax_code: string | null;
 }
 
 /** What an import needs to know about projects that already exist, by certificate number. */
@@ -115,6 +117,8 @@ export async function existingIrcNumbers(
       "p.registered_capital",
       "p.currency",
       "p.status",
+      "p.zone_code",
+      "p.enterprise_tax_code",
       eb
         .selectFrom("project_event as e")
         .select((e) => e.fn.max("e.occurred_on").as("d"))
@@ -132,6 +136,8 @@ export async function existingIrcNumbers(
         currency: r.currency,
         status: r.status,
         last_event_on: (r.last_event_on as string | null) ?? null,
+        zone_code: r.zone_code,
+        enterprise_tax_code: r.enterprise_tax_code,
       },
     ]),
   );

@@ -4,7 +4,7 @@ import { createTestApp, INSIDE, type TestContext } from "../../../test/test-app.
 let t: TestContext;
 beforeAll(async () => {
   t = await createTestApp();
-  await t.app.inject({
+  await t.inject({
     method: "POST",
     url: "/api/v1/zones",
     payload: {
@@ -16,7 +16,7 @@ beforeAll(async () => {
       status: "operating",
     },
   });
-  await t.app.inject({
+  await t.inject({
     method: "POST",
     url: "/api/v1/enterprises",
     payload: {
@@ -47,9 +47,9 @@ const project = (irc: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const post = (payload: unknown) =>
-  t.app.inject({ method: "POST", url: "/api/v1/projects", payload: payload as object });
+  t.inject({ method: "POST", url: "/api/v1/projects", payload: payload as object });
 const event = (irc: string, payload: unknown) =>
-  t.app.inject({ method: "POST", url: `/api/v1/projects/${irc}/events`, payload: payload as object });
+  t.inject({ method: "POST", url: `/api/v1/projects/${irc}/events`, payload: payload as object });
 
 describe("registering a project", () => {
   it("records the issue as the first event and derives origin and capital", async () => {
@@ -151,7 +151,7 @@ describe("the event history", () => {
   });
 
   it("refuses to change the currency of a project with capital events", async () => {
-    const res = await t.app.inject({
+    const res = await t.inject({
       method: "PATCH",
       url: "/api/v1/projects/2100000001",
       payload: { currency: "VND" },
@@ -161,7 +161,7 @@ describe("the event history", () => {
   });
 
   it("keeps the history when attributes are edited", async () => {
-    const res = await t.app.inject({
+    const res = await t.inject({
       method: "PATCH",
       url: "/api/v1/projects/2100000001",
       payload: { land_area_ha: 4.5, disbursed_capital: 3_000_000, disbursed_as_of: "2025-12-31" },
@@ -181,21 +181,21 @@ describe("the event history", () => {
 
 describe("listing projects", () => {
   it("filters, sorts by capital in USD and maps", async () => {
-    const foreign = await t.app.inject({ url: "/api/v1/projects?origin=foreign&country=JP" });
+    const foreign = await t.inject({ url: "/api/v1/projects?origin=foreign&country=JP" });
     expect(foreign.json().items.map((p: { irc_number: string }) => p.irc_number)).toEqual(["2100000001"]);
-    const sorted = await t.app.inject({ url: "/api/v1/projects?sort=-registered_capital_usd" });
+    const sorted = await t.inject({ url: "/api/v1/projects?sort=-registered_capital_usd" });
     expect(sorted.json().items.map((p: { irc_number: string }) => p.irc_number)).toEqual([
       "2100000002",
       "2100000001",
     ]);
-    const search = await t.app.inject({ url: "/api/v1/projects?q=linh%20kien%20hai%20au" });
+    const search = await t.inject({ url: "/api/v1/projects?q=linh%20kien%20hai%20au" });
     expect(search.json().total).toBe(2);
-    const map = await t.app.inject({ url: "/api/v1/projects/geojson?status=active" });
+    const map = await t.inject({ url: "/api/v1/projects/geojson?status=active" });
     expect(map.json().features).toHaveLength(1);
   });
 
   it("counts terminated projects out of the city summary", async () => {
-    const res = await t.app.inject({ url: "/api/v1/summary" });
+    const res = await t.inject({ url: "/api/v1/summary" });
     expect(res.json().projects.foreign).toMatchObject({
       projects: 1,
       registered_usd: 15_000_000,

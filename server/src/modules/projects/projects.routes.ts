@@ -1,4 +1,6 @@
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { actorOf, can, viewer } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
@@ -10,9 +12,12 @@ import * as service from "./projects.service.ts";
 const tags = ["projects"];
 
 export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
+  const current = (req: FastifyRequest) =>
+    service.projectScope(db, (req.params as { irc_number: string }).irc_number);
   app.get(
     "/api/v1/projects",
     {
+      config: { access: can("project.read") },
       schema: {
         tags,
         summary: "Danh sách dự án đầu tư / List investment projects",
@@ -28,6 +33,7 @@ export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
     "/api/v1/projects/export",
     {
+      config: { access: can("project.read") },
       schema: {
         tags,
         summary: "Xuất dự án (CSV, XLSX, GeoJSON) / Export projects",
@@ -49,7 +55,10 @@ export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
   );
   app.get(
     "/api/v1/projects/geojson",
-    { schema: { tags, summary: "Bản đồ dự án (GeoJSON) / Project map", querystring: s.projectFilter } },
+    {
+      config: { access: can("project.read") },
+      schema: { tags, summary: "Bản đồ dự án (GeoJSON) / Project map", querystring: s.projectFilter },
+    },
     async (req, reply) => {
       const rows = await service.allProjects(db, req.query, "irc_number");
       const features = rows.map(projectFeature).filter((f) => f !== null);
@@ -61,6 +70,7 @@ export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
     "/api/v1/projects/:irc_number",
     {
+      config: { access: can("project.read") },
       schema: {
         tags,
         summary: "Một dự án và lịch sử sự kiện / One project with its history",
@@ -68,11 +78,23 @@ export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
         response: { 200: s.projectDetail },
       },
     },
-    async (req) => service.getProject(db, req.params.irc_number),
+    async (req) => {
+      const project = await service.getProject(db, req.params.irc_number);
+      const canSee = viewer(req, "project.read_restricted");
+      if (canSee({ zones: [project.zone_code], taxCodes: [project.enterprise_tax_code] })) return project;
+      const { events: _events, ...open } = project;
+      return open;
+    },
   );
   app.post(
     "/api/v1/projects",
     {
+      config: {
+        access: can("project.create", async (req) => {
+          const body = req.body as s.ProjectInput;
+          return { zones: [body.zone_code ?? null], taxCodes: [body.enterprise_tax_code ?? null] };
+        }),
+      },
       schema: {
         tags,
         summary: "Đăng ký dự án (cấp GCNĐKĐT) / Register a project",
@@ -80,11 +102,27 @@ export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
         response: { 201: s.projectDetail },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.createProject(db, req.body)),
+    async (req, reply) => reply.status(201).send(await service.createProject(db, actorOf(req), req.body)),
   );
   app.patch(
     "/api/v1/projects/:irc_number",
     {
+      config: {
+        access: can("project.update", async (req) => {
+          const scope = await current(req);
+          const patch = req.body as s.ProjectPatch;
+          // Moving a project to another zone or enterprise needs scope over both.
+          return (
+            scope && {
+              zones: [...scope.zones, ...(patch.zone_code ? [patch.zone_code] : [])],
+              taxCodes: [
+                ...scope.taxCodes,
+                ...(patch.enterprise_tax_code ? [patch.enterprise_tax_code] : []),
+              ],
+            }
+          );
+        }),
+      },
       schema: {
         tags,
         summary: "Sửa thông tin dự án / Update project attributes",
@@ -93,11 +131,12 @@ export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
         response: { 200: s.projectDetail },
       },
     },
-    async (req) => service.updateProject(db, req.params.irc_number, req.body),
+    async (req) => service.updateProject(db, actorOf(req), req.params.irc_number, req.body),
   );
   app.get(
     "/api/v1/projects/:irc_number/events",
     {
+      config: { access: can("project.read_restricted", current) },
       schema: {
         tags,
         summary: "Lịch sử sự kiện / Event history",
@@ -110,6 +149,7 @@ export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.post(
     "/api/v1/projects/:irc_number/events",
     {
+      config: { access: can("project.update", current) },
       schema: {
         tags,
         summary: "Thêm sự kiện (tăng vốn, giãn tiến độ, chấm dứt…) / Append an event",
@@ -119,6 +159,6 @@ export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await service.appendEvent(db, req.params.irc_number, req.body)),
+      reply.status(201).send(await service.appendEvent(db, actorOf(req), req.params.irc_number, req.body)),
   );
 }

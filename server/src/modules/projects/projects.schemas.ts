@@ -169,6 +169,11 @@ export const projectEvent = z.object({
   months: z.number().int().nullable(),
   note: z.string().nullable(),
 });
-export const projectDetail = project.extend({ events: z.array(projectEvent) });
+export const projectDetail = project.extend({
+  events: z
+    .array(projectEvent)
+    .optional()
+    .describe("Chỉ trả về cho người có quyền project.read_restricted trong phạm vi / restricted"),
+});
 export type ProjectDetail = z.infer<typeof projectDetail>;
 export const ircParam = z.object({ irc_number: z.string().max(40) });

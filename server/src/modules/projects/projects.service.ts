@@ -4,6 +4,7 @@ import type { Db } from "../../db/database.ts";
 import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { AppError, conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
+import { type Actor, changeRecord, recordAudit } from "../audit/audit.service.ts";
 import { existingTaxCodes, taxCodeIssues } from "../enterprises/enterprises.service.ts";
 import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
 import { parseTaxCode } from "../reference/tax-code.ts";
@@ -194,7 +195,13 @@ function stateColumns(state: ProjectState) {
   return columns;
 }
 
-export async function createProject(db: Db, input: ProjectInput): Promise<ProjectDetail> {
+/** A project as the audit log records it: attributes and projections, not its (separately audited) events. */
+function audited(p: ProjectDetail) {
+  const { events: _e, ...rest } = p;
+  return rest;
+}
+
+export async function createProject(db: Db, actor: Actor, input: ProjectInput): Promise<ProjectDetail> {
   const ctx = await projectContext(db, input.enterprise_tax_code ? [input.enterprise_tax_code] : []);
   const issues = validateAttributes(input, ctx);
   if (issues.length) throw invalid(issues);
@@ -218,6 +225,8 @@ export async function createProject(db: Db, input: ProjectInput): Promise<Projec
     await db.transaction().execute(async (trx) => {
       const { id } = await repo.insertProject(trx, projectRow(input.irc_number, input, ctx.index));
       await appendEventsInBulk(trx, [{ projectId: id, event: issued }]);
+      const after = await getProject(trx, input.irc_number);
+      await recordAudit(trx, actor, changeRecord("project", input.irc_number, null, audited(after)));
     });
   } catch (error) {
     if ((error as { code?: string }).code === "23505") throw duplicate();
@@ -237,7 +246,12 @@ export function currencyLocked(irc: string): AppError {
   ]);
 }
 
-export async function updateProject(db: Db, irc: string, patch: ProjectPatch): Promise<ProjectDetail> {
+export async function updateProject(
+  db: Db,
+  actor: Actor,
+  irc: string,
+  patch: ProjectPatch,
+): Promise<ProjectDetail> {
   const current = await getProject(db, irc);
   const merged: Attributes = {
     ...current,
@@ -256,20 +270,35 @@ export async function updateProject(db: Db, irc: string, patch: ProjectPatch): P
   const row = await repo.findProject(db, irc);
   if (!row) throw notFound(ENTITY, irc);
   const { irc_number: _i, ...columns } = projectRow(irc, merged, ctx.index);
-  await repo.updateProject(db, row.id, {
-    ...columns,
-    is_synthetic: row.is_synthetic,
-    source_code: row.source_code,
+  await db.transaction().execute(async (trx) => {
+    await repo.updateProject(trx, row.id, {
+      ...columns,
+      is_synthetic: row.is_synthetic,
+      source_code: row.source_code,
+    });
+    const after = await getProject(trx, irc);
+    await recordAudit(trx, actor, changeRecord("project", irc, audited(current), audited(after)));
   });
   return getProject(db, irc);
 }
 
 /** Appends one event: checked against the replayed history, under a row lock (appendEventsInBulk). */
-export async function appendEvent(db: Db, irc: string, event: EventInput): Promise<ProjectDetail> {
+export async function appendEvent(
+  db: Db,
+  actor: Actor,
+  irc: string,
+  event: EventInput,
+): Promise<ProjectDetail> {
   await db.transaction().execute(async (trx) => {
     const row = await repo.findProject(trx, irc);
     if (!row) throw notFound(ENTITY, irc);
     await appendEventsInBulk(trx, [{ projectId: row.id, event }]);
+    await recordAudit(trx, actor, {
+      action: "append_event",
+      entityType: "project",
+      entityId: irc,
+      changes: { event: [null, event] },
+    });
   });
   return getProject(db, irc);
 }
@@ -314,6 +343,15 @@ export async function appendEventsInBulk(
     trx,
     [...states].map(([id, { state }]) => ({ id, ...stateColumns(state) })),
   );
+}
+
+/** Zone and implementing enterprise of a project for access control; null when it does not exist. */
+export async function projectScope(
+  db: Db,
+  irc: string,
+): Promise<{ zones: Array<string | null>; taxCodes: Array<string | null> } | null> {
+  const found = await repo.findProject(db, irc);
+  return found ? { zones: [found.zone_code], taxCodes: [found.enterprise_tax_code] } : null;
 }
 
 export const upsertProjects = repo.upsertProjects;

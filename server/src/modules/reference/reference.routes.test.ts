@@ -7,8 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const get = (url: string, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: "GET", url, headers });
+const get = (url: string, headers: Record<string, string> = {}) => t.inject({ method: "GET", url, headers });
 
 describe("administrative units", () => {
   it("lists Hải Phòng's 114 communes after the 2025 reform", async () => {

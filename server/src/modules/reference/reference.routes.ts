@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { can } from "../../http/access.ts";
 import { type Column, sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
@@ -32,6 +33,7 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   app.get(
     "/api/v1/reference/units",
     {
+      config: { access: can("reference.read") },
       schema: {
         tags,
         summary: "Đơn vị hành chính / Administrative units",
@@ -47,6 +49,7 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   app.get(
     "/api/v1/reference/units/export",
     {
+      config: { access: can("reference.read") },
       schema: {
         tags,
         summary: "Xuất đơn vị hành chính / Export units",
@@ -68,6 +71,7 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   app.get(
     "/api/v1/reference/units/geojson",
     {
+      config: { access: can("reference.read") },
       schema: {
         tags,
         summary: "Ranh giới xã/phường (GeoJSON) / Commune boundaries",
@@ -87,6 +91,7 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   app.get(
     "/api/v1/reference/units/:code",
     {
+      config: { access: can("reference.read") },
       schema: {
         tags,
         summary: "Một đơn vị và bảng chuyển đổi cũ → mới / One unit with its crosswalk",
@@ -100,6 +105,7 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   app.get(
     "/api/v1/reference/vsic",
     {
+      config: { access: can("reference.read") },
       schema: {
         tags,
         summary: "Mã ngành VSIC / VSIC codes",
@@ -115,6 +121,7 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   app.get(
     "/api/v1/reference/vsic/export",
     {
+      config: { access: can("reference.read") },
       schema: {
         tags,
         summary: "Xuất mã ngành / Export VSIC codes",
@@ -136,6 +143,7 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   app.get(
     "/api/v1/reference/vsic/tree",
     {
+      config: { access: can("reference.read") },
       schema: {
         tags,
         summary: "Cây mã ngành / VSIC tree",
@@ -148,6 +156,7 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   app.get(
     "/api/v1/reference/countries",
     {
+      config: { access: can("reference.read") },
       schema: {
         tags,
         summary: "Quốc gia, vùng lãnh thổ / Countries",
@@ -159,12 +168,16 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
   );
   app.get(
     "/api/v1/reference/sources",
-    { schema: { tags, summary: "Nguồn số liệu / Data sources", response: { 200: z.array(s.source) } } },
+    {
+      config: { access: can("reference.read") },
+      schema: { tags, summary: "Nguồn số liệu / Data sources", response: { 200: z.array(s.source) } },
+    },
     async () => service.listSources(db),
   );
   app.get(
     "/api/v1/reference/tax-codes/:code",
     {
+      config: { access: can("reference.read") },
       schema: {
         tags,
         summary: "Kiểm tra mã số thuế / Check a tax code",

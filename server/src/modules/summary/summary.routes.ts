@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { can } from "../../http/access.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import * as s from "./summary.schemas.ts";
 import * as service from "./summary.service.ts";
@@ -9,6 +10,7 @@ export async function summaryRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
     "/api/v1/summary",
     {
+      config: { access: can("summary.read") },
       schema: {
         tags,
         summary: "Tổng hợp toàn thành phố / City summary",
@@ -23,6 +25,7 @@ export async function summaryRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
     "/api/v1/zones/:code/summary",
     {
+      config: { access: can("summary.read") },
       schema: {
         tags,
         summary: "Tổng hợp một khu / Zone summary",

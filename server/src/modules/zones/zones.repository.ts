@@ -91,6 +91,12 @@ export async function zoneKinds(db: Db): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.code, r.kind]));
 }
 
+export async function zoneTree(
+  db: Db,
+): Promise<Array<{ code: string; kind: string; parent_code: string | null }>> {
+  return db.selectFrom("zone").select(["code", "kind", "parent_code"]).execute();
+}
+
 export async function insertZone(db: Db, row: Insertable<ZoneTable>) {
   return db.insertInto("zone").values(row).returning("code").executeTakeFirstOrThrow();
 }

@@ -20,7 +20,7 @@ const zone = (code: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const post = (payload: unknown, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: "POST", url: "/api/v1/zones", payload: payload as object, headers });
+  t.inject({ method: "POST", url: "/api/v1/zones", payload: payload as object, headers });
 
 describe("creating zones", () => {
   it("derives the commune, territory and occupancy", async () => {
@@ -102,28 +102,28 @@ describe("reading zones", () => {
   });
 
   it("searches without accents", async () => {
-    const res = await t.app.inject({ url: "/api/v1/zones?q=dinh%20vu" });
+    const res = await t.inject({ url: "/api/v1/zones?q=dinh%20vu" });
     expect(res.json().items.map((z: { code: string }) => z.code)).toEqual(["KCN-T1"]);
   });
 
   it("filters, sorts and pages", async () => {
-    const byKind = await t.app.inject({ url: "/api/v1/zones?kind=ccn" });
+    const byKind = await t.inject({ url: "/api/v1/zones?kind=ccn" });
     expect(byKind.json().items.map((z: { code: string }) => z.code)).toEqual(["CCN-T3"]);
-    const sorted = await t.app.inject({ url: "/api/v1/zones?sort=-occupancy&page_size=1&page=1" });
+    const sorted = await t.inject({ url: "/api/v1/zones?sort=-occupancy&page_size=1&page=1" });
     expect(sorted.json()).toMatchObject({ total: 4, page_size: 1 });
     expect(sorted.json().items[0].code).toBe("CCN-T3");
-    const page2 = await t.app.inject({ url: "/api/v1/zones?sort=code&page_size=2&page=2" });
+    const page2 = await t.inject({ url: "/api/v1/zones?sort=code&page_size=2&page=2" });
     expect(page2.json().items.map((z: { code: string }) => z.code)).toEqual(["KCN-T2", "KKT-T"]);
   });
 
   it("updates a zone and re-validates it", async () => {
-    const ok = await t.app.inject({
+    const ok = await t.inject({
       method: "PATCH",
       url: "/api/v1/zones/KCN-T1",
       payload: { leased_land_ha: 150 },
     });
     expect(ok.json().occupancy).toBe(1);
-    const bad = await t.app.inject({
+    const bad = await t.inject({
       method: "PATCH",
       url: "/api/v1/zones/KCN-T1",
       payload: { industrial_land_ha: 100 },
@@ -132,7 +132,7 @@ describe("reading zones", () => {
   });
 
   it("exports CSV, XLSX and GeoJSON with the same filters", async () => {
-    const csv = await t.app.inject({ url: "/api/v1/zones/export?kind=kcn&format=csv" });
+    const csv = await t.inject({ url: "/api/v1/zones/export?kind=kcn&format=csv" });
     expect(csv.headers["content-disposition"]).toMatch(/attachment; filename="khu-cong-nghiep-.*\.csv"/);
     const lines = csv.body
       .replace(/^\uFEFF/, "")
@@ -141,7 +141,7 @@ describe("reading zones", () => {
     expect(lines[0]).toContain("Tỷ lệ lấp đầy");
     expect(lines).toHaveLength(3);
 
-    const xlsx = await t.app.inject({
+    const xlsx = await t.inject({
       url: "/api/v1/zones/export?format=xlsx",
       headers: { "accept-language": "en" },
     });
@@ -151,7 +151,7 @@ describe("reading zones", () => {
     expect(sheet?.getRow(1).getCell(1).value).toBe("Zone code");
     expect(sheet?.rowCount).toBe(5);
 
-    const geo = await t.app.inject({ url: "/api/v1/zones/geojson?kind=kcn" });
+    const geo = await t.inject({ url: "/api/v1/zones/geojson?kind=kcn" });
     expect(geo.json().features.map((f: { geometry: { type: string } }) => f.geometry.type)).toEqual([
       "Point",
       "Point",
@@ -159,18 +159,18 @@ describe("reading zones", () => {
   });
 
   it("summarises a zone, including the zones inside an economic zone", async () => {
-    const res = await t.app.inject({ url: "/api/v1/zones/KKT-T/summary" });
+    const res = await t.inject({ url: "/api/v1/zones/KKT-T/summary" });
     expect(res.statusCode).toBe(200);
     expect(res.json().zones).toMatchObject({ kkt: 1, kcn: 1, industrial_land_ha: 150, leased_land_ha: 60 });
   });
 
   it("leaves the fields a PATCH does not name untouched", async () => {
-    await t.app.inject({
+    await t.inject({
       method: "PATCH",
       url: "/api/v1/zones/KCN-T2",
       payload: { eco_status: "programme", developer: "Công ty Hạ tầng" },
     });
-    const res = await t.app.inject({
+    const res = await t.inject({
       method: "PATCH",
       url: "/api/v1/zones/KCN-T2",
       payload: { name_en: "Test Zone 2" },

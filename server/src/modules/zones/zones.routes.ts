@@ -1,3 +1,4 @@
+import { actorOf, can } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
@@ -12,6 +13,7 @@ export async function zonesRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
     "/api/v1/zones",
     {
+      config: { access: can("zone.read") },
       schema: {
         tags,
         summary: "Danh sách khu, cụm công nghiệp / List zones",
@@ -27,6 +29,7 @@ export async function zonesRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
     "/api/v1/zones/export",
     {
+      config: { access: can("zone.read") },
       schema: {
         tags,
         summary: "Xuất danh sách khu (CSV, XLSX, GeoJSON) / Export zones",
@@ -48,7 +51,10 @@ export async function zonesRoutes(app: App, { db }: AppDeps): Promise<void> {
   );
   app.get(
     "/api/v1/zones/geojson",
-    { schema: { tags, summary: "Bản đồ khu (GeoJSON) / Zone map", querystring: s.zoneFilter } },
+    {
+      config: { access: can("zone.read") },
+      schema: { tags, summary: "Bản đồ khu (GeoJSON) / Zone map", querystring: s.zoneFilter },
+    },
     async (req, reply) => {
       const rows = await service.allZones(db, req.query, "code");
       const features = rows.map(zoneFeature).filter((f) => f !== null);
@@ -59,12 +65,24 @@ export async function zonesRoutes(app: App, { db }: AppDeps): Promise<void> {
   );
   app.get(
     "/api/v1/zones/:code",
-    { schema: { tags, summary: "Một khu / One zone", params: s.codeParam, response: { 200: s.zoneDetail } } },
+    {
+      config: { access: can("zone.read") },
+      schema: { tags, summary: "Một khu / One zone", params: s.codeParam, response: { 200: s.zoneDetail } },
+    },
     async (req) => service.getZone(db, req.params.code),
   );
   app.post(
     "/api/v1/zones",
     {
+      config: {
+        access: can("zone.create", async (req) => {
+          const body = req.body as s.ZoneInput;
+          return {
+            zones: [body.code, ...(body.parent_code ? [body.parent_code] : [])],
+            zoneKinds: [body.kind],
+          };
+        }),
+      },
       schema: {
         tags,
         summary: "Tạo khu / Create a zone",
@@ -72,11 +90,24 @@ export async function zonesRoutes(app: App, { db }: AppDeps): Promise<void> {
         response: { 201: s.zoneDetail },
       },
     },
-    async (req, reply) => reply.status(201).send(await service.createZone(db, req.body)),
+    async (req, reply) => reply.status(201).send(await service.createZone(db, actorOf(req), req.body)),
   );
   app.patch(
     "/api/v1/zones/:code",
     {
+      config: {
+        access: can("zone.update", async (req) => {
+          const current = await service.zoneTarget(db, (req.params as { code: string }).code);
+          const patch = req.body as s.ZonePatch;
+          // Moving a zone or changing its kind must stay within scope too.
+          return (
+            current && {
+              zones: [...current.zones, ...(patch.parent_code ? [patch.parent_code] : [])],
+              zoneKinds: [...current.zoneKinds, ...(patch.kind ? [patch.kind] : [])],
+            }
+          );
+        }),
+      },
       schema: {
         tags,
         summary: "Sửa khu / Update a zone",
@@ -85,6 +116,6 @@ export async function zonesRoutes(app: App, { db }: AppDeps): Promise<void> {
         response: { 200: s.zoneDetail },
       },
     },
-    async (req) => service.updateZone(db, req.params.code, req.body),
+    async (req) => service.updateZone(db, actorOf(req), req.params.code, req.body),
   );
 }

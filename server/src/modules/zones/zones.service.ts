@@ -2,9 +2,10 @@
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
-import { AppError, conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
+import { conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { bbox, type Point } from "../../platform/geo.ts";
 import { searchText } from "../../platform/text.ts";
+import { type Actor, changeRecord, fingerprint, recordAudit } from "../audit/audit.service.ts";
 import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
 import { checkCommune, checkPoint, issue } from "../registry-issues.ts";
 import * as repo from "./zones.repository.ts";
@@ -191,7 +192,33 @@ export async function zoneKinds(db: Db): Promise<Map<string, string>> {
   return repo.zoneKinds(db);
 }
 
-export async function createZone(db: Db, input: ZoneInput): Promise<ZoneDetail> {
+/** The zones an assignment covers: the assigned zones and, for an economic zone, the zones inside it. */
+export async function expandZones(db: Db, assigned: readonly string[]): Promise<Set<string>> {
+  const covered = new Set(assigned);
+  if (assigned.length === 0) return covered;
+  const tree = await repo.zoneTree(db);
+  // Economic zones nest one level (KKT → KCN); a second pass covers any deeper nesting.
+  for (let pass = 0; pass < 3; pass++) {
+    for (const z of tree) if (z.parent_code && covered.has(z.parent_code)) covered.add(z.code);
+  }
+  return covered;
+}
+
+/** What access control needs to know about a zone: its code and kind; null when it does not exist. */
+export async function zoneTarget(
+  db: Db,
+  code: string,
+): Promise<{ zones: string[]; zoneKinds: string[] } | null> {
+  const kind = (await repo.zoneKinds(db)).get(code);
+  return kind ? { zones: [code], zoneKinds: [kind] } : null;
+}
+
+/** A zone as the audit log records it: its boundary by fingerprint, without derived figures. */
+function audited(z: ZoneDetail | null) {
+  return z && { ...z, boundary: fingerprint(z.boundary) };
+}
+
+export async function createZone(db: Db, actor: Actor, input: ZoneInput): Promise<ZoneDetail> {
   const [index, kinds] = await Promise.all([referenceIndex(db), repo.zoneKinds(db)]);
   const issues = validateZone(input, index, kinds);
   if (issues.length) throw invalid(issues);
@@ -209,11 +236,15 @@ export async function createZone(db: Db, input: ZoneInput): Promise<ZoneDetail> 
       ],
     );
   }
-  await repo.insertZone(db, zoneRow(input, index));
+  await db.transaction().execute(async (trx) => {
+    await repo.insertZone(trx, zoneRow(input, index));
+    const after = await getZone(trx, input.code);
+    await recordAudit(trx, actor, changeRecord("zone", input.code, null, audited(after) as object));
+  });
   return getZone(db, input.code);
 }
 
-export async function updateZone(db: Db, code: string, patch: ZonePatch): Promise<ZoneDetail> {
+export async function updateZone(db: Db, actor: Actor, code: string, patch: ZonePatch): Promise<ZoneDetail> {
   const current = await getZone(db, code);
   const merged: ZoneInput = {
     ...current,
@@ -230,12 +261,12 @@ export async function updateZone(db: Db, code: string, patch: ZonePatch): Promis
   const issues = validateZone(merged, index, kinds);
   if (issues.length) throw invalid(issues);
   const { code: _code, ...row } = zoneRow(merged, index);
-  const updated = await repo.updateZone(db, code, { ...row, is_synthetic: current.is_synthetic });
-  if (!updated)
-    throw new AppError("common.not_found", 404, {
-      vi: `Không tìm thấy khu ${code}.`,
-      en: `Zone ${code} not found.`,
-    });
+  await db.transaction().execute(async (trx) => {
+    const updated = await repo.updateZone(trx, code, { ...row, is_synthetic: current.is_synthetic });
+    if (!updated) throw notFound(ENTITY, code);
+    const after = await getZone(trx, code);
+    await recordAudit(trx, actor, changeRecord("zone", code, audited(current), audited(after) as object));
+  });
   return getZone(db, code);
 }
 

@@ -1,0 +1,356 @@
+/** Accounts: creation with the password policy, scopes checked against the registry, audited changes. */
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Db } from "../../db/database.ts";
+import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
+import { AppError, type Issue, invalid, notFound } from "../../platform/errors.ts";
+import { searchText } from "../../platform/text.ts";
+import { type Actor, diffRecords, recordAudit } from "../audit/audit.service.ts";
+import { existingTaxCodes } from "../enterprises/enterprises.service.ts";
+import { parseTaxCode } from "../reference/tax-code.ts";
+import { issue } from "../registry-issues.ts";
+import { zoneKinds } from "../zones/zones.service.ts";
+import type { Me, User, UserFilter, UserInput, UserPatch } from "./identity.schemas.ts";
+import { hashPassword, passwordIssues, verifyPassword } from "./passwords.ts";
+import { PERMISSIONS, POLICY, type Role } from "./policy.ts";
+import * as sessions from "./sessions.repository.ts";
+import type { IdentitySettings } from "./sessions.service.ts";
+import * as repo from "./users.repository.ts";
+
+const ENTITY = { vi: "người dùng", en: "User" };
+type Row = NonNullable<Awaited<ReturnType<typeof repo.findUserById>>>;
+
+export function presentUser(r: Row): User {
+  return {
+    id: r.id,
+    username: r.username,
+    display_name: r.display_name,
+    email: r.email,
+    role: r.role,
+    zone_codes: r.zone_codes,
+    tax_codes: r.tax_codes,
+    status: r.status,
+    must_change_password: r.must_change_password,
+    last_login_at: r.last_login_at?.toISOString() ?? null,
+    is_demo: r.is_demo,
+    created_at: r.created_at.toISOString(),
+    updated_at: r.updated_at.toISOString(),
+  };
+}
+
+/** What the audit log keeps of an account: never its password hash. */
+function audited(u: User): Record<string, unknown> {
+  const { created_at: _c, updated_at: _u, last_login_at: _l, ...rest } = u;
+  return rest;
+}
+
+/** Zone officers need zones, enterprise staff need tax codes; no other role carries scopes. */
+async function scopeIssues(db: Db, role: Role, zones: string[], taxCodes: string[]): Promise<Issue[]> {
+  const issues: Issue[] = [];
+  if (role === "zone_officer" && zones.length === 0) {
+    issues.push(
+      issue(
+        "auth.scope_missing",
+        "zone_codes",
+        "Cán bộ Ban Quản lý cần ít nhất một khu.",
+        "A zone officer needs at least one zone.",
+      ),
+    );
+  }
+  if (role === "enterprise" && taxCodes.length === 0) {
+    issues.push(
+      issue(
+        "auth.scope_missing",
+        "tax_codes",
+        "Tài khoản doanh nghiệp cần ít nhất một mã số thuế.",
+        "An enterprise account needs at least one tax code.",
+      ),
+    );
+  }
+  if (role !== "zone_officer" && zones.length > 0) {
+    issues.push(
+      issue(
+        "auth.scope_not_applicable",
+        "zone_codes",
+        "Chỉ cán bộ Ban Quản lý được giao khu.",
+        "Only zone officers are assigned zones.",
+      ),
+    );
+  }
+  if (role !== "enterprise" && taxCodes.length > 0) {
+    issues.push(
+      issue(
+        "auth.scope_not_applicable",
+        "tax_codes",
+        "Chỉ tài khoản doanh nghiệp gắn mã số thuế.",
+        "Only enterprise accounts are bound to tax codes.",
+      ),
+    );
+  }
+  const kinds = await zoneKinds(db);
+  for (const code of zones.filter((z) => !kinds.has(z))) {
+    issues.push(
+      issue("registry.zone_unknown", "zone_codes", `Không có khu "${code}".`, `No zone "${code}".`, code),
+    );
+  }
+  const wellFormed = taxCodes.filter((t) => parseTaxCode(t).valid);
+  for (const code of taxCodes.filter((t) => !parseTaxCode(t).valid)) {
+    issues.push(
+      issue(
+        "registry.tax_code_invalid",
+        "tax_codes",
+        `Mã số thuế "${code}" không hợp lệ.`,
+        `Tax code "${code}" is not valid.`,
+        code,
+      ),
+    );
+  }
+  const known = await existingTaxCodes(db, wellFormed);
+  for (const code of wellFormed.filter((t) => !known.has(t))) {
+    issues.push(
+      issue(
+        "registry.enterprise_unknown",
+        "tax_codes",
+        `Chưa có doanh nghiệp mã số thuế ${code}.`,
+        `No enterprise with tax code ${code}.`,
+        code,
+      ),
+    );
+  }
+  return issues;
+}
+
+export async function getUser(db: Db, id: string): Promise<User> {
+  const row = await repo.findUserById(db, id);
+  if (!row) throw notFound(ENTITY, id);
+  return presentUser(row);
+}
+
+export async function findUserByName(db: Db, username: string): Promise<User | null> {
+  const row = await repo.findUserByName(db, username.trim().toLowerCase());
+  return row ? presentUser(row) : null;
+}
+
+export async function listUsers(
+  db: Db,
+  filter: UserFilter,
+  sort: string,
+  paging: Paging,
+): Promise<Page<User>> {
+  const rows = await repo.listUsers(db, filter, parseSort(sort), paging.page_size, offsetOf(paging));
+  return pageOf(rows, paging, () => repo.countUsers(db, filter), presentUser);
+}
+
+export async function allUsers(db: Db, filter: UserFilter, sort: string): Promise<User[]> {
+  return (await exportRows((limit) => repo.listUsers(db, filter, parseSort(sort), limit, 0))).map(
+    presentUser,
+  );
+}
+
+function duplicateUsername(username: string): AppError {
+  const text = { vi: `Tên đăng nhập "${username}" đã tồn tại.`, en: `Username "${username}" is taken.` };
+  return new AppError("auth.username_taken", 409, text, [
+    { code: "auth.username_taken", field: "username", message: text },
+  ]);
+}
+
+export async function createUser(
+  db: Db,
+  settings: IdentitySettings,
+  actor: Actor,
+  input: UserInput & { is_demo?: boolean },
+): Promise<User> {
+  const issues = [
+    ...passwordIssues(input.password, input),
+    ...(await scopeIssues(db, input.role, input.zone_codes, input.tax_codes)),
+  ];
+  if (issues.length) throw invalid(issues);
+  if (await repo.findUserByName(db, input.username)) throw duplicateUsername(input.username);
+  const id = randomUUID();
+  const passwordHash = await hashPassword(input.password, settings.passwordHashCost);
+  try {
+    await db.transaction().execute(async (trx) => {
+      await repo.insertUser(trx, {
+        id,
+        username: input.username,
+        display_name: input.display_name,
+        email: input.email ?? null,
+        role: input.role,
+        zone_codes: input.zone_codes,
+        tax_codes: input.tax_codes,
+        status: "active",
+        password_hash: passwordHash,
+        must_change_password: input.must_change_password,
+        is_demo: input.is_demo ?? false,
+        search_text: searchText(input.username, input.display_name, input.email),
+      });
+      const created = presentUser((await repo.findUserById(trx, id)) as Row);
+      await recordAudit(trx, actor, {
+        action: "create",
+        entityType: "user",
+        entityId: id,
+        changes: diffRecords(null, audited(created)),
+      });
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "23505") throw duplicateUsername(input.username);
+    throw error;
+  }
+  return getUser(db, id);
+}
+
+/** Role, scope and status changes are recorded as permission changes; disabling ends sessions and tokens. */
+export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPatch): Promise<User> {
+  const current = await getUser(db, id);
+  const next = { ...current, ...patch };
+  if (actor.userId === id && (patch.role !== undefined || patch.status === "disabled")) {
+    throw new AppError("auth.self_lockout", 409, {
+      vi: "Không thể tự đổi vai trò hoặc tự vô hiệu hoá tài khoản của mình.",
+      en: "You cannot change your own role or disable your own account.",
+    });
+  }
+  const issues = await scopeIssues(db, next.role, next.zone_codes, next.tax_codes);
+  if (issues.length) throw invalid(issues);
+  await db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, id, {
+      display_name: next.display_name,
+      email: next.email,
+      role: next.role,
+      zone_codes: next.zone_codes,
+      tax_codes: next.tax_codes,
+      status: next.status,
+      search_text: searchText(next.username, next.display_name, next.email),
+    });
+    const now = new Date();
+    if (next.status === "disabled" && current.status !== "disabled") {
+      await sessions.revokeUserSessions(trx, id, now);
+      await sessions.revokeUserTokens(trx, id, now);
+    }
+    const changes = diffRecords(audited(current), audited(next));
+    const permissionChange = ["role", "zone_codes", "tax_codes", "status"].some((k) => k in changes);
+    if (Object.keys(changes).length) {
+      await recordAudit(trx, actor, {
+        action: permissionChange ? "permission_change" : "update",
+        entityType: "user",
+        entityId: id,
+        changes,
+      });
+    }
+  });
+  return getUser(db, id);
+}
+
+async function setPassword(
+  db: Db,
+  actor: Actor,
+  user: User,
+  hash: string,
+  options: { mustChange: boolean; keepSession?: string; action: string },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const now = new Date();
+    await repo.updateUser(trx, user.id, {
+      password_hash: hash,
+      password_changed_at: now,
+      must_change_password: options.mustChange,
+    });
+    await sessions.revokeUserSessions(trx, user.id, now, options.keepSession);
+    await repo.clearThrottle(trx, user.username);
+    await recordAudit(trx, actor, {
+      action: options.action,
+      entityType: "user",
+      entityId: user.id,
+      changes: { password: ["***", "***"] },
+    });
+  });
+}
+
+/** A user changes their own password: the current one is required; other sessions end. */
+export async function changePassword(
+  db: Db,
+  settings: IdentitySettings,
+  actor: Actor,
+  input: { userId: string; current: string; next: string; sessionHash?: string | undefined },
+): Promise<void> {
+  const row = await repo.findUserById(db, input.userId);
+  if (!row) throw notFound(ENTITY, input.userId);
+  const check = await verifyPassword(input.current, row.password_hash, settings.passwordHashCost);
+  if (!check.ok) {
+    throw invalid([
+      {
+        code: "auth.password_wrong",
+        field: "current_password",
+        message: { vi: "Mật khẩu hiện tại không đúng.", en: "The current password is wrong." },
+      },
+    ]);
+  }
+  const issues = passwordIssues(input.next, row, "new_password");
+  if (input.next === input.current) {
+    issues.push({
+      code: "auth.password_reused",
+      field: "new_password",
+      message: {
+        vi: "Mật khẩu mới phải khác mật khẩu cũ.",
+        en: "The new password must differ from the old one.",
+      },
+    });
+  }
+  if (issues.length) throw invalid(issues);
+  const hash = await hashPassword(input.next, settings.passwordHashCost);
+  await setPassword(db, actor, presentUser(row), hash, {
+    mustChange: false,
+    keepSession: input.sessionHash,
+    action: "password_change",
+  });
+}
+
+/**
+ * An administrator or operator sets a password for someone else. Without one, a random temporary
+ * password is generated. Either way the user must change it at the next sign-in, every session ends
+ * and the lock-out is lifted.
+ */
+export async function resetPassword(
+  db: Db,
+  settings: IdentitySettings,
+  actor: Actor,
+  id: string,
+  password?: string,
+): Promise<string> {
+  const user = await getUser(db, id);
+  const chosen = password ?? `${randomBytes(12).toString("base64url")}-Hp`;
+  const issues = passwordIssues(chosen, user);
+  if (issues.length) throw invalid(issues);
+  const hash = await hashPassword(chosen, settings.passwordHashCost);
+  await setPassword(db, actor, user, hash, { mustChange: password === undefined, action: "password_reset" });
+  return chosen;
+}
+
+/** The signed-in user with the scope of every permission their role (or token) holds. */
+export function describeMe(
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: Role;
+    zoneCodes: string[];
+    taxCodes: string[];
+    mustChangePassword: boolean;
+  },
+  tokenPermissions?: ReadonlySet<string>,
+): Me {
+  const permissions = Object.fromEntries(
+    PERMISSIONS.flatMap((p) => {
+      const scope = POLICY[user.role][p];
+      return scope && (!tokenPermissions || tokenPermissions.has(p)) ? [[p, scope]] : [];
+    }),
+  );
+  return {
+    id: user.id,
+    username: user.username,
+    display_name: user.displayName,
+    role: user.role,
+    zone_codes: user.zoneCodes,
+    tax_codes: user.taxCodes,
+    must_change_password: user.mustChangePassword,
+    permissions,
+  };
+}
