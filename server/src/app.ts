@@ -58,6 +58,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await registerHardening(app, deps);
   registerAccess(app, deps);
   app.addHook("onRoute", documentAccess);
+  // Every route, kept so a test can check that each one declares its access (read after ready()).
+  const routes: RouteOptions[] = [];
+  app.decorate("registeredRoutes", routes);
+  app.addHook("onRoute", (route) => void routes.push(route));
 
   await app.register(fastifyMultipart, {
     limits: { fileSize: deps.config.importMaxBytes, files: 1, fields: 10 },

@@ -42,6 +42,9 @@ declare module "fastify" {
   interface FastifyRequest {
     principal: Principal | null;
   }
+  interface FastifyInstance {
+    registeredRoutes: ReadonlyArray<{ method: string | string[]; url: string; config?: unknown }>;
+  }
 }
 
 export const OPEN: RouteAccess = { permission: null };
