@@ -2,7 +2,11 @@
 import { sql } from "kysely";
 import { buildApp } from "../server/src/app.ts";
 import { loadConfig } from "../server/src/config.ts";
-import type { DatabaseKind } from "../server/src/db/database.ts";
+import type { DatabaseKind, Db } from "../server/src/db/database.ts";
+import { SYSTEM_ACTOR } from "../server/src/modules/audit/audit.service.ts";
+import { grantablePermissions } from "../server/src/modules/identity/policy.ts";
+import { createToken } from "../server/src/modules/identity/tokens.service.ts";
+import { createUser } from "../server/src/modules/identity/users.service.ts";
 import type { Rng } from "../server/src/platform/random.ts";
 import { type BenchCity, writeZones } from "./city.ts";
 import { freshDatabase } from "./databases.ts";
@@ -43,7 +47,35 @@ export const SCENARIOS: Scenario[] = [
     connections: 1,
   },
   { name: "City summary", paths: ["/api/v1/summary"] },
+  {
+    // The cost of identity: the same filtered list, authenticated by an API token of a zone officer
+    // (token lookup, scope expansion, per-row check of restricted fields).
+    name: "Enterprise list, filtered and sorted, as an officer (API token)",
+    paths: ["/api/v1/enterprises?ownership=foreign&sort=-workers&page=3"],
+    authenticated: true,
+  },
 ];
+
+/** A zone officer assigned the first zone, with an API token carrying every permission the role may give. */
+async function officerToken(db: Db, city: BenchCity): Promise<string> {
+  const settings = { passwordHashCost: 12, sessionIdleMinutes: 60, sessionMaxHours: 8 };
+  const user = await createUser(db, settings, SYSTEM_ACTOR, {
+    username: "bench-officer",
+    display_name: "Bench officer",
+    email: null,
+    role: "zone_officer",
+    zone_codes: [city.zones[0]?.code as string],
+    tax_codes: [],
+    password: "bench-password-2026",
+    must_change_password: false,
+  });
+  const token = await createToken(db, SYSTEM_ACTOR, user, {
+    name: "bench",
+    permissions: grantablePermissions("zone_officer"),
+    expires_in_days: 1,
+  });
+  return token.token;
+}
 
 export interface ScenarioResult extends LoadResult {
   scenario: Scenario;
@@ -82,7 +114,9 @@ export async function measureApi(
     if (kind === "postgres") await sql`analyze`.execute(db);
     const seedSeconds = (performance.now() - started) / 1000;
 
-    const config = loadConfig({ LOG_LEVEL: "silent", DATA_DIR: "unused" });
+    // The per-client rate limit would throttle the load generator itself: it is not what is measured.
+    const config = loadConfig({ LOG_LEVEL: "silent", DATA_DIR: "unused", RATE_LIMIT_PER_MINUTE: "0" });
+    const token = await officerToken(db, city);
     const app = await buildApp({ db, dbKind: kind, config }, { logger: false });
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
     try {
@@ -94,11 +128,14 @@ export async function measureApi(
       );
       const results: ScenarioResult[] = [];
       for (const scenario of SCENARIOS) {
-        const matches = await probe(address, scenario.paths);
+        const headers: Record<string, string> = scenario.authenticated
+          ? { authorization: `Bearer ${token}` }
+          : {};
+        const matches = await probe(address, scenario.paths, headers);
         results.push({
           scenario,
           matches,
-          ...(await runLoad(address, scenario.paths, options.seconds, scenario.connections)),
+          ...(await runLoad(address, scenario.paths, options.seconds, scenario.connections, headers)),
         });
       }
       return { kind, seedSeconds, results };

@@ -9,6 +9,8 @@ export interface Scenario {
   paths: string[];
   /** Concurrent connections; the issue's 50 unless a scenario says otherwise. */
   connections?: number;
+  /** Sent with an API token created for the run. */
+  authenticated?: boolean;
 }
 
 export interface LoadResult {
@@ -31,6 +33,7 @@ export async function runLoad(
   paths: readonly string[],
   seconds: number,
   connections = CONNECTIONS,
+  headers: Record<string, string> = {},
 ): Promise<LoadResult> {
   const result = await autocannon({
     url: baseUrl,
@@ -38,7 +41,7 @@ export async function runLoad(
     duration: seconds,
     workers: 1,
     timeout: TIMEOUT_SECONDS,
-    requests: paths.map((path) => ({ method: "GET" as const, path })),
+    requests: paths.map((path) => ({ method: "GET" as const, path, headers })),
   });
   return {
     p50: result.latency.p50,
@@ -52,10 +55,14 @@ export async function runLoad(
 }
 
 /** One plain request per path first: a scenario answering 4xx would measure the wrong thing. Returns each list's total. */
-export async function probe(baseUrl: string, paths: readonly string[]): Promise<Array<number | null>> {
+export async function probe(
+  baseUrl: string,
+  paths: readonly string[],
+  headers: Record<string, string> = {},
+): Promise<Array<number | null>> {
   const totals: Array<number | null> = [];
   for (const path of paths) {
-    const response = await fetch(baseUrl + path);
+    const response = await fetch(baseUrl + path, { headers });
     if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
     const body = (await response.json()) as { total?: number };
     totals.push(body.total ?? null);

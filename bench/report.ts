@@ -2,6 +2,7 @@
 import type { DatabaseKind } from "../server/src/db/database.ts";
 import type { ApiResult, ScenarioResult } from "./api.ts";
 import type { PostgresInfo } from "./databases.ts";
+import type { AuditResult, HashResult } from "./identity.ts";
 import type { ImportResult, ImportTiming } from "./import-rate.ts";
 import { CONNECTIONS, TIMEOUT_SECONDS } from "./load.ts";
 import type { Machine } from "./machine.ts";
@@ -28,6 +29,8 @@ export interface BenchResults {
   api: ApiResult[];
   imports: Array<{ kind: DatabaseKind; result: ImportResult }>;
   startup: StartupResult;
+  hashing: HashResult;
+  audit: AuditResult[];
   totalSeconds: number;
 }
 
@@ -140,6 +143,21 @@ function importSection(r: BenchResults): string {
   ].join("\n\n");
 }
 
+function identitySection(r: BenchResults): string {
+  const h = r.hashing;
+  const rows = r.audit.map((a) => [
+    LABEL[a.kind],
+    `${int(a.singleAppendsPerSecond)} /s (${int(a.singleAppends)} transactions)`,
+    `${int(a.verifyPerSecond)} /s (${int(a.chainLength)} entries)`,
+  ]);
+  return [
+    "## Identity and audit",
+    `Password hashing: scrypt N=2^${h.cost}, r=8, p=1 (the production default), median ${secs(median(h.ms) / 1000)} s per hash over ${h.ms.length} runs (${h.ms.map((m) => Math.round(m)).join(", ")} ms). Every sign-in pays this once, and so does a wrong password: it is what makes guessing slow.`,
+    table(["Backend", "Audit appends, one per transaction", "Chain verification"], rows),
+    "Each API write appends its audit entry under a transaction-scoped advisory lock, so writes that change data serialise at that point; the append rate above is that ceiling for single changes.",
+  ].join("\n\n");
+}
+
 function startupSection(r: BenchResults): string {
   const s = r.startup;
   const rows = [
@@ -193,6 +211,7 @@ export function renderReport(r: BenchResults): string {
     targetsSection(r),
     `## HTTP latency and throughput\n\n${r.api[0] ? r.api[0].results.map((_, i) => scenarioTable(r, i)).join("\n\n") : "Not measured."}`,
     importSection(r),
+    identitySection(r),
     startupSection(r),
     setupSection(r),
   ]

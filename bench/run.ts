@@ -8,6 +8,7 @@ import { type ApiResult, measureApi } from "./api.ts";
 import { buildCity } from "./city.ts";
 import { enterpriseCsv } from "./csv.ts";
 import { freshDatabase, postgresInfo } from "./databases.ts";
+import { type AuditResult, measureAudit, measureHashing } from "./identity.ts";
 import { measureImport } from "./import-rate.ts";
 import { describeMachine, loadAverage } from "./machine.ts";
 import { syntheticEnterprises } from "./registry.ts";
@@ -56,6 +57,11 @@ async function main(): Promise<void> {
     imports.push({ kind, result: await measureImport(kind, city, csv, SCALE.importRows) });
   }
 
+  log("password hashing at the production cost, audit appends and chain verification");
+  const hashing = await measureHashing(17, QUICK ? 2 : 5);
+  const audit: AuditResult[] = [];
+  for (const kind of kinds) audit.push(await measureAudit(kind, QUICK ? 200 : 1_000, QUICK ? 5_000 : 50_000));
+
   log("cold start and warm restarts");
   const startup = await measureStartup(SCALE.warmRuns);
 
@@ -69,6 +75,8 @@ async function main(): Promise<void> {
     csvBytes: csv.length,
     api,
     imports,
+    hashing,
+    audit,
     startup,
     totalSeconds: (performance.now() - started) / 1000,
   });

@@ -43,7 +43,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   const app = Fastify({
     logger: options.logger ?? { level: deps.config.logLevel },
     bodyLimit: 2 * 1024 * 1024,
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     trustProxy: deps.config.trustProxy,

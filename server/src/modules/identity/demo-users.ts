@@ -5,6 +5,7 @@
 import type { Db } from "../../db/database.ts";
 import { SYSTEM_ACTOR } from "../audit/audit.service.ts";
 import { firstEnterpriseIn } from "../enterprises/enterprises.service.ts";
+import { hashPassword } from "./passwords.ts";
 import type { Role } from "./policy.ts";
 import type { IdentitySettings } from "./sessions.service.ts";
 import * as repo from "./users.repository.ts";
@@ -37,20 +38,28 @@ export async function ensureDemoUsers(
   const existing = new Set((await repo.demoUsers(db)).map((u) => u.username));
   const zoneEnterprise = await firstEnterpriseIn(db, DEMO_ZONE);
   const created: Array<DemoUser & { scope: string | null }> = [];
+  // One scrypt hash for the shared, published demo password instead of one per account.
+  let hash: Promise<string> | undefined;
   for (const user of DEMO_USERS) {
     if (existing.has(user.username) || (await repo.findUserByName(db, user.username))) continue;
     const zone_codes = user.role === "zone_officer" ? [DEMO_ZONE] : [];
     const tax_codes = user.role === "enterprise" && zoneEnterprise ? [zoneEnterprise] : [];
     if (user.role === "enterprise" && !zoneEnterprise) continue;
-    await createUser(db, settings, SYSTEM_ACTOR, {
-      ...user,
-      email: null,
-      zone_codes,
-      tax_codes,
-      password: DEMO_PASSWORD,
-      must_change_password: false,
-      is_demo: true,
-    });
+    await createUser(
+      db,
+      settings,
+      SYSTEM_ACTOR,
+      {
+        ...user,
+        email: null,
+        zone_codes,
+        tax_codes,
+        password: DEMO_PASSWORD,
+        must_change_password: false,
+        is_demo: true,
+      },
+      await (hash ??= hashPassword(DEMO_PASSWORD, settings.passwordHashCost)),
+    );
     created.push({ ...user, scope: zone_codes[0] ?? tax_codes[0] ?? null });
   }
   return created;

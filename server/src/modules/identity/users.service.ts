@@ -158,6 +158,8 @@ export async function createUser(
   settings: IdentitySettings,
   actor: Actor,
   input: UserInput & { is_demo?: boolean },
+  /** A hash of input.password computed beforehand (the demo accounts share one). */
+  precomputedHash?: string,
 ): Promise<User> {
   const issues = [
     ...passwordIssues(input.password, input),
@@ -166,7 +168,7 @@ export async function createUser(
   if (issues.length) throw invalid(issues);
   if (await repo.findUserByName(db, input.username)) throw duplicateUsername(input.username);
   const id = randomUUID();
-  const passwordHash = await hashPassword(input.password, settings.passwordHashCost);
+  const passwordHash = precomputedHash ?? (await hashPassword(input.password, settings.passwordHashCost));
   try {
     await db.transaction().execute(async (trx) => {
       await repo.insertUser(trx, {

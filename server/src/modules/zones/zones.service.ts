@@ -36,7 +36,8 @@ function presentZone(row: ZoneRow): Zone {
     leased_land_ha: row.leased_land_ha,
     vacant_land_ha:
       row.industrial_land_ha !== null && row.leased_land_ha !== null
-        ? row.industrial_land_ha - row.leased_land_ha
+        ? // Areas are kept to 1 m² (0.0001 ha); the difference of two floats is rounded back to it.
+          Math.round((row.industrial_land_ha - row.leased_land_ha) * 10_000) / 10_000
         : null,
     occupancy: occupancy === null ? null : Math.round(occupancy * 10_000) / 10_000,
     developer: row.developer,
