@@ -39,12 +39,13 @@ export async function ensureDemoUsers(
   const zoneEnterprise = await firstEnterpriseIn(db, DEMO_ZONE);
   const created: Array<DemoUser & { scope: string | null }> = [];
   // One scrypt hash for the shared, published demo password instead of one per account.
-  let hash: Promise<string> | undefined;
+  let hash: string | undefined;
   for (const user of DEMO_USERS) {
     if (existing.has(user.username) || (await repo.findUserByName(db, user.username))) continue;
     const zone_codes = user.role === "zone_officer" ? [DEMO_ZONE] : [];
     const tax_codes = user.role === "enterprise" && zoneEnterprise ? [zoneEnterprise] : [];
     if (user.role === "enterprise" && !zoneEnterprise) continue;
+    hash ??= await hashPassword(DEMO_PASSWORD, settings.passwordHashCost);
     await createUser(
       db,
       settings,
@@ -58,7 +59,7 @@ export async function ensureDemoUsers(
         must_change_password: false,
         is_demo: true,
       },
-      await (hash ??= hashPassword(DEMO_PASSWORD, settings.passwordHashCost)),
+      hash,
     );
     created.push({ ...user, scope: zone_codes[0] ?? tax_codes[0] ?? null });
   }
