@@ -180,8 +180,9 @@ async function registerHardening(app: App, deps: AppDeps): Promise<void> {
     global: deps.config.rateLimitPerMinute > 0,
     max: deps.config.rateLimitPerMinute || 1,
     timeWindow: 60_000,
-    // A token is its own client; everyone else is counted by address.
-    keyGenerator: (req) => req.headers.authorization?.slice(-16) ?? req.ip,
+    // Counted by address: keying on a presented token would let anyone mint fresh buckets with
+    // made-up tokens, since the limit runs before the token is checked.
+    keyGenerator: (req) => req.ip,
   });
   await app.register(fastifyCookie);
 }

@@ -61,7 +61,7 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Origins allowed by CORS; empty means CORS stays off. */
   readonly corsOrigins: readonly string[];
-  /** Requests per minute per client (token, or address); 0 turns the limit off. */
+  /** Requests per minute per client address; 0 turns the limit off. */
   readonly rateLimitPerMinute: number;
   readonly loginRateLimitPerMinute: number;
   /** scrypt cost as log2(N); 17 follows OWASP's recommendation. */

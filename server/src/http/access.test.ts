@@ -298,6 +298,17 @@ describe("scopes", () => {
     expect((await t.app.inject({ url: "/api/v1/projects/PA-0001" })).json().zone_code).toBe("KCN-A1");
   });
 
+  it("refuses to move an enterprise out of every zone, which would take it beyond the officer's remit", async () => {
+    const res = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/enterprises/${E1}`,
+      headers: city.as("zone_officer"),
+      payload: { zone_code: null },
+    });
+    expect(res.statusCode).toBe(403);
+    expect((await t.app.inject({ url: `/api/v1/enterprises/${E1}` })).json().zone_code).toBe("KCN-A1");
+  });
+
   it("names the fields enterprise staff may not change", async () => {
     const res = await t.app.inject({
       method: "PATCH",

@@ -176,6 +176,17 @@ export function registerAccess(app: App, deps: AppDeps): void {
   });
 }
 
+/**
+ * The new value a PATCH gives a scoping field (zone, parent, enterprise), as a list to add to the
+ * target: empty when the field is not in the patch; [null] when the patch clears it, so that moving a
+ * record out of every zone also needs a scope that covers "no zone".
+ */
+export function patchedValue(patch: object, field: string): Array<string | null> {
+  return field in patch
+    ? [((patch as Record<string, unknown>)[field] as string | null | undefined) ?? null]
+    : [];
+}
+
 /** The signed-in principal, for routes that declared a permission only signed-in users hold. */
 export function signedIn(req: FastifyRequest): Principal {
   if (!req.principal) throw refusal.required();

@@ -1,4 +1,4 @@
-import { actorOf, can, signedIn, viewer } from "../../http/access.ts";
+import { actorOf, can, patchedValue, signedIn, viewer } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
@@ -99,7 +99,7 @@ export async function enterprisesRoutes(app: App, { db }: AppDeps): Promise<void
           return (
             current && {
               ...current,
-              zones: [...current.zones, ...(patch.zone_code ? [patch.zone_code] : [])],
+              zones: [...current.zones, ...patchedValue(patch, "zone_code")],
             }
           );
         }),

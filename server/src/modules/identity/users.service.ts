@@ -2,121 +2,24 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.ts";
 import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
-import { AppError, type Issue, invalid, notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
 import { type Actor, diffRecords, recordAudit } from "../audit/audit.service.ts";
-import { existingTaxCodes } from "../enterprises/enterprises.service.ts";
-import { parseTaxCode } from "../reference/tax-code.ts";
-import { issue } from "../registry-issues.ts";
-import { zoneKinds } from "../zones/zones.service.ts";
-import type { Me, User, UserFilter, UserInput, UserPatch } from "./identity.schemas.ts";
+import type { User, UserFilter, UserInput, UserPatch } from "./identity.schemas.ts";
 import { hashPassword, passwordIssues, verifyPassword } from "./passwords.ts";
-import { PERMISSIONS, POLICY, type Role } from "./policy.ts";
 import * as sessions from "./sessions.repository.ts";
 import type { IdentitySettings } from "./sessions.service.ts";
+import { scopeIssues } from "./user-scopes.ts";
+import { presentUser } from "./users.presenters.ts";
 import * as repo from "./users.repository.ts";
 
 const ENTITY = { vi: "người dùng", en: "User" };
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findUserById>>>;
 
-export function presentUser(r: Row): User {
-  return {
-    id: r.id,
-    username: r.username,
-    display_name: r.display_name,
-    email: r.email,
-    role: r.role,
-    zone_codes: r.zone_codes,
-    tax_codes: r.tax_codes,
-    status: r.status,
-    must_change_password: r.must_change_password,
-    last_login_at: r.last_login_at?.toISOString() ?? null,
-    is_demo: r.is_demo,
-    created_at: r.created_at.toISOString(),
-    updated_at: r.updated_at.toISOString(),
-  };
-}
-
 /** What the audit log keeps of an account: never its password hash. */
 function audited(u: User): Record<string, unknown> {
   const { created_at: _c, updated_at: _u, last_login_at: _l, ...rest } = u;
   return rest;
-}
-
-/** Zone officers need zones, enterprise staff need tax codes; no other role carries scopes. */
-async function scopeIssues(db: Db, role: Role, zones: string[], taxCodes: string[]): Promise<Issue[]> {
-  const issues: Issue[] = [];
-  if (role === "zone_officer" && zones.length === 0) {
-    issues.push(
-      issue(
-        "auth.scope_missing",
-        "zone_codes",
-        "Cán bộ Ban Quản lý cần ít nhất một khu.",
-        "A zone officer needs at least one zone.",
-      ),
-    );
-  }
-  if (role === "enterprise" && taxCodes.length === 0) {
-    issues.push(
-      issue(
-        "auth.scope_missing",
-        "tax_codes",
-        "Tài khoản doanh nghiệp cần ít nhất một mã số thuế.",
-        "An enterprise account needs at least one tax code.",
-      ),
-    );
-  }
-  if (role !== "zone_officer" && zones.length > 0) {
-    issues.push(
-      issue(
-        "auth.scope_not_applicable",
-        "zone_codes",
-        "Chỉ cán bộ Ban Quản lý được giao khu.",
-        "Only zone officers are assigned zones.",
-      ),
-    );
-  }
-  if (role !== "enterprise" && taxCodes.length > 0) {
-    issues.push(
-      issue(
-        "auth.scope_not_applicable",
-        "tax_codes",
-        "Chỉ tài khoản doanh nghiệp gắn mã số thuế.",
-        "Only enterprise accounts are bound to tax codes.",
-      ),
-    );
-  }
-  const kinds = await zoneKinds(db);
-  for (const code of zones.filter((z) => !kinds.has(z))) {
-    issues.push(
-      issue("registry.zone_unknown", "zone_codes", `Không có khu "${code}".`, `No zone "${code}".`, code),
-    );
-  }
-  const wellFormed = taxCodes.filter((t) => parseTaxCode(t).valid);
-  for (const code of taxCodes.filter((t) => !parseTaxCode(t).valid)) {
-    issues.push(
-      issue(
-        "registry.tax_code_invalid",
-        "tax_codes",
-        `Mã số thuế "${code}" không hợp lệ.`,
-        `Tax code "${code}" is not valid.`,
-        code,
-      ),
-    );
-  }
-  const known = await existingTaxCodes(db, wellFormed);
-  for (const code of wellFormed.filter((t) => !known.has(t))) {
-    issues.push(
-      issue(
-        "registry.enterprise_unknown",
-        "tax_codes",
-        `Chưa có doanh nghiệp mã số thuế ${code}.`,
-        `No enterprise with tax code ${code}.`,
-        code,
-      ),
-    );
-  }
-  return issues;
 }
 
 export async function getUser(db: Db, id: string): Promise<User> {
@@ -326,33 +229,4 @@ export async function resetPassword(
   return chosen;
 }
 
-/** The signed-in user with the scope of every permission their role (or token) holds. */
-export function describeMe(
-  user: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    zoneCodes: string[];
-    taxCodes: string[];
-    mustChangePassword: boolean;
-  },
-  tokenPermissions?: ReadonlySet<string>,
-): Me {
-  const permissions = Object.fromEntries(
-    PERMISSIONS.flatMap((p) => {
-      const scope = POLICY[user.role][p];
-      return scope && (!tokenPermissions || tokenPermissions.has(p)) ? [[p, scope]] : [];
-    }),
-  );
-  return {
-    id: user.id,
-    username: user.username,
-    display_name: user.displayName,
-    role: user.role,
-    zone_codes: user.zoneCodes,
-    tax_codes: user.taxCodes,
-    must_change_password: user.mustChangePassword,
-    permissions,
-  };
-}
+export { describeMe, presentUser } from "./users.presenters.ts";

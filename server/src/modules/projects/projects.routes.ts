@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { actorOf, can, viewer } from "../../http/access.ts";
+import { actorOf, can, patchedValue, viewer } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
@@ -114,11 +114,8 @@ export async function projectsRoutes(app: App, { db }: AppDeps): Promise<void> {
           // Moving a project to another zone or enterprise needs scope over both.
           return (
             scope && {
-              zones: [...scope.zones, ...(patch.zone_code ? [patch.zone_code] : [])],
-              taxCodes: [
-                ...scope.taxCodes,
-                ...(patch.enterprise_tax_code ? [patch.enterprise_tax_code] : []),
-              ],
+              zones: [...scope.zones, ...patchedValue(patch, "zone_code")],
+              taxCodes: [...scope.taxCodes, ...patchedValue(patch, "enterprise_tax_code")],
             }
           );
         }),

@@ -1,4 +1,4 @@
-import { actorOf, can } from "../../http/access.ts";
+import { actorOf, can, patchedValue } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
@@ -102,7 +102,7 @@ export async function zonesRoutes(app: App, { db }: AppDeps): Promise<void> {
           // Moving a zone or changing its kind must stay within scope too.
           return (
             current && {
-              zones: [...current.zones, ...(patch.parent_code ? [patch.parent_code] : [])],
+              zones: [...current.zones, ...patchedValue(patch, "parent_code")],
               zoneKinds: [...current.zoneKinds, ...(patch.kind ? [patch.kind] : [])],
             }
           );
