@@ -37,7 +37,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: "Enterprise list, filtered and sorted",
-    paths: ["/api/v1/enterprises?ownership=foreign&sort=-workers&page=3"],
+    paths: ["/api/v1/enterprises?ownership=foreign&sort=-established_on&page=3"],
   },
   { name: "Project search", target: "search", paths: search("projects", ["dien tu"]) },
   {
@@ -51,7 +51,7 @@ export const SCENARIOS: Scenario[] = [
     // The cost of identity: the same filtered list, authenticated by an API token of a zone officer
     // (token lookup, scope expansion, per-row check of restricted fields).
     name: "Enterprise list, filtered and sorted, as an officer (API token)",
-    paths: ["/api/v1/enterprises?ownership=foreign&sort=-workers&page=3"],
+    paths: ["/api/v1/enterprises?ownership=foreign&sort=-established_on&page=3"],
     authenticated: true,
   },
 ];

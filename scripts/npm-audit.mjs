@@ -5,13 +5,18 @@ import { execFileSync } from "node:child_process";
 
 let output;
 try {
-  output = execFileSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  output = execFileSync("npm", ["audit", "--omit=dev", "--json"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
 } catch (error) {
   output = error.stdout; // npm audit exits 1 when it finds anything
 }
 const report = JSON.parse(output || "{}");
 if (report.statusCode || report.error || !report.metadata) {
-  console.log(`npm audit: skipped, the registry has no audit endpoint (${report.statusCode ?? report.error?.code ?? "no answer"})`);
+  console.log(
+    `npm audit: skipped, the registry has no audit endpoint (${report.statusCode ?? report.error?.code ?? "no answer"})`,
+  );
   process.exit(0);
 }
 const v = report.metadata.vulnerabilities;

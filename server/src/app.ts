@@ -9,7 +9,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type RouteOptions } from "fastify";
+import Fastify, { type FastifyRequest, type RouteOptions } from "fastify";
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -176,13 +176,18 @@ async function registerHardening(app: App, deps: AppDeps): Promise<void> {
       maxAge: 600,
     });
   }
-  await app.register(fastifyRateLimit, {
-    global: deps.config.rateLimitPerMinute > 0,
-    max: deps.config.rateLimitPerMinute || 1,
-    timeWindow: 60_000,
-    // Counted by address: keying on a presented token would let anyone mint fresh buckets with
-    // made-up tokens, since the limit runs before the token is checked.
-    keyGenerator: (req) => req.ip,
+  // App-wide hooks registered before the access hooks, so a request is counted before any session
+  // or token lookup, and one with a made-up token cannot escape the count. Counted by address.
+  await app.register(fastifyRateLimit, { global: false, keyGenerator: (req) => req.ip });
+  const limits = { timeWindow: 60_000, keyGenerator: (req: FastifyRequest) => req.ip };
+  const general =
+    deps.config.rateLimitPerMinute > 0
+      ? app.rateLimit({ ...limits, max: deps.config.rateLimitPerMinute })
+      : null;
+  const signIn = app.rateLimit({ ...limits, max: deps.config.loginRateLimitPerMinute });
+  app.addHook("onRequest", async (req, reply) => {
+    const limit = req.routeOptions.config.strictRateLimit ? signIn : general;
+    if (limit) await limit.call(app, req, reply);
   });
   await app.register(fastifyCookie);
 }

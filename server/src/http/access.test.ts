@@ -309,6 +309,68 @@ describe("scopes", () => {
     expect((await t.app.inject({ url: `/api/v1/enterprises/${E1}` })).json().zone_code).toBe("KCN-A1");
   });
 
+  it("keeps restricted figures out of sort orders and small totals for those who may not see them", async () => {
+    const sorted = await t.app.inject({ url: "/api/v1/enterprises?sort=-workers" });
+    expect(sorted.statusCode).toBe(403);
+    expect(sorted.json().error.details[0].field).toBe("sort");
+    expect(
+      (await t.app.inject({ url: "/api/v1/enterprises?sort=-workers", headers: city.as("leader") }))
+        .statusCode,
+    ).toBe(200);
+    const zoneSummary = (who: Who) =>
+      t.app
+        .inject({ url: "/api/v1/zones/KCN-B/summary", headers: city.as(who) })
+        .then((r) => r.json().enterprises);
+    expect(await zoneSummary("public")).toMatchObject({ total: 1, workers: null });
+    expect((await zoneSummary("environment_inspector")).workers).toBeGreaterThan(0);
+  });
+
+  it("shows nothing restricted to a user who must first change their password", async () => {
+    const inspector = await t.user("environment_inspector");
+    const reset = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/users/${inspector.id}/reset-password`,
+      headers: city.as("admin"),
+    });
+    const s = await t.login(inspector.username, reset.json().temporary_password);
+    const seen = (await t.app.inject({ url: `/api/v1/enterprises/${E2}`, headers: s.headers })).json();
+    expect(seen.tax_code).toBe(E2);
+    expect(seen).not.toHaveProperty("contact_phone");
+    expect(
+      (await t.app.inject({ url: "/api/v1/projects/PB-0001", headers: s.headers })).json(),
+    ).not.toHaveProperty("events");
+    // The reset also revoked the API token the account had.
+    expect((await t.app.inject({ url: "/api/v1/zones", headers: inspector.headers })).statusCode).toBe(401);
+  });
+
+  it("applies concurrent edits of different fields one after the other, each audited against the last", async () => {
+    const [a, b] = await Promise.all([
+      t.app.inject({
+        method: "PATCH",
+        url: `/api/v1/enterprises/${E2}`,
+        headers: city.as("admin"),
+        payload: { workers: 1234 },
+      }),
+      t.app.inject({
+        method: "PATCH",
+        url: `/api/v1/enterprises/${E2}`,
+        headers: city.as("admin"),
+        payload: { name_en: "Test Two" },
+      }),
+    ]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    const now = (await t.app.inject({ url: `/api/v1/enterprises/${E2}`, headers: city.as("admin") })).json();
+    expect(now).toMatchObject({ workers: 1234, name_en: "Test Two" });
+    const entries = (
+      await t.app.inject({
+        url: `/api/v1/audit?entity_id=${E2}&action=update&sort=seq`,
+        headers: city.as("admin"),
+      })
+    ).json().items;
+    const last = entries.slice(-2).map((e: { changes: object }) => Object.keys(e.changes).sort());
+    expect(last).toEqual(expect.arrayContaining([["workers"], ["name_en"]]));
+  });
+
   it("names the fields enterprise staff may not change", async () => {
     const res = await t.app.inject({
       method: "PATCH",

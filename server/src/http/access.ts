@@ -15,6 +15,8 @@ import {
   type Permission,
   POLICY,
   PUBLIC_RESOURCES,
+  type Scope,
+  type Subject,
   scopeCovers,
   scopeOf,
   type Target,
@@ -38,6 +40,8 @@ export interface RouteAccess {
 declare module "fastify" {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** Count this route against the sign-in limit (LOGIN_RATE_LIMIT_PER_MINUTE) instead of the general one. */
+    strictRateLimit?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -206,13 +210,24 @@ export function actorOf(req: FastifyRequest): Actor {
   };
 }
 
+/** The subject whose permissions count: none until a required password change is done. */
+function effectiveSubject(req: FastifyRequest): Subject | null {
+  const p = req.principal;
+  return p && !p.user.mustChangePassword ? p.subject : null;
+}
+
 /** Whether the caller may see restricted fields of a record with this target (used per row in lists). */
 export function viewer(req: FastifyRequest, permission: Permission): (target: Target) => boolean {
-  const subject = req.principal?.subject ?? null;
+  const subject = effectiveSubject(req);
   return (target) => allows(subject, permission, target);
 }
 
 /** Whether the caller holds a permission over a target: for rules a route checks itself (per row). */
 export function permits(req: FastifyRequest, permission: Permission, target: Target): boolean {
-  return allows(req.principal?.subject ?? null, permission, target);
+  return allows(effectiveSubject(req), permission, target);
+}
+
+/** The scope the caller holds for a permission, or null (a pending password change holds none). */
+export function callerScope(req: FastifyRequest, permission: Permission): Scope | null {
+  return scopeOf(effectiveSubject(req), permission);
 }

@@ -46,7 +46,7 @@ type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain
 export function plain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === "string") return value.replaceAll("\u0000", "");
+  if (typeof value === "string") return value.toWellFormed().replaceAll("\u0000", "");
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "boolean") return value;
   if (typeof value === "bigint") return value.toString();

@@ -20,8 +20,8 @@ export async function chainHead(db: Db): Promise<{ seq: string; hash: string } |
     .executeTakeFirst();
 }
 
-export async function insertEntry(trx: Db, row: Insertable<AuditLogTable>): Promise<void> {
-  await trx.insertInto("audit_log").values(row).execute();
+export async function insertEntries(trx: Db, rows: Insertable<AuditLogTable>[]): Promise<void> {
+  await trx.insertInto("audit_log").values(rows).execute();
 }
 
 export interface AuditFilter {

@@ -50,6 +50,38 @@ describe("the audit log", () => {
     expect((await audit("?action=login")).json().total).toBeGreaterThanOrEqual(6);
   });
 
+  it("records each record an import creates or changes, tied to the import by request id", async () => {
+    const csv = [
+      "Mã số thuế,Tên doanh nghiệp,Loại hình sở hữu,Quốc gia nhà đầu tư,Ngành chính (VSIC 2025),Mã khu/cụm,Số lao động",
+      "0300000057,Công ty Nhập Mới,ngoài nhà nước,,2640,KCN-B,15",
+      "0200000021,Công ty Thử 0200000021,có vốn đầu tư nước ngoài,KR:100,2640,KCN-B,420",
+    ].join("\n");
+    const boundary = "----audit";
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/imports/enterprises",
+      headers: {
+        ...city.as("industry_official"),
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="dn.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
+    });
+    expect(res.json().issues).toEqual([]);
+    expect(res.json().status).toBe("applied");
+    const requestId = res.headers["x-request-id"];
+    const entries = (await audit("?sort=seq&page_size=500"))
+      .json()
+      .items.filter((e: { request_id: string }) => e.request_id === requestId);
+    expect(entries.map((e: { action: string; entity_id: string }) => `${e.action} ${e.entity_id}`)).toEqual([
+      `import ${res.json().id}`,
+      "create 0300000057",
+      "update 0200000021",
+    ]);
+    expect(entries[1].changes.workers).toEqual([null, 15]);
+    // The file left out the contact columns, so the row replaced them: the log shows what was lost.
+    expect(entries[2].changes.contact_email).toEqual(["lienhe.0200000021@example.vn", null]);
+  });
+
   it("filters by actor, entity, action, dates and accent-insensitive words, and exports", async () => {
     const byActor = (
       await audit(`?actor=${(await audit("?action=update&entity_type=zone")).json().items[0].actor_username}`)

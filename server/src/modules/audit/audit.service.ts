@@ -58,11 +58,12 @@ export async function recordAudit(
   const head = await repo.chainHead(trx);
   let seq = BigInt(head?.seq ?? 0);
   let prev = head?.hash ?? GENESIS_HASH;
-  for (const record of list) {
+  const at = new Date();
+  const rows = list.map((record) => {
     seq += 1n;
     const fields: ChainedFields = {
       seq: seq.toString(),
-      at: new Date().toISOString(),
+      at: at.toISOString(),
       actor_id: actor.userId,
       actor_username: actor.username,
       actor_role: actor.role,
@@ -75,17 +76,23 @@ export async function recordAudit(
       client_ip: actor.clientIp ?? null,
     };
     const hash = entryHash(prev, fields);
-    await repo.insertEntry(trx, {
+    const row = {
       ...fields,
-      at: new Date(fields.at),
+      at,
       changes: JSON.stringify(fields.changes),
       prev_hash: prev,
       hash,
       search_text: searchText(actor.username, record.action, record.entityType, record.entityId),
-    });
+    };
     prev = hash;
-  }
+    return row;
+  });
+  // Imports append one entry per record: in chunks, well under PostgreSQL's 65,535 parameters.
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+    await repo.insertEntries(trx, rows.slice(i, i + INSERT_CHUNK));
 }
+
+const INSERT_CHUNK = 2_000;
 
 /** Large values (geometries) are recorded by a short fingerprint: the log shows that they changed. */
 export function fingerprint(value: unknown): string | null {

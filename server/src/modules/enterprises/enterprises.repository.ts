@@ -71,6 +71,26 @@ export async function zonesOf(db: Db, taxCodes: readonly string[]): Promise<Map<
   return new Map(rows.map((r) => [r.tax_code, r.zone_code]));
 }
 
+/** Locks an enterprise's row until the transaction ends; false when there is none. */
+export async function lockEnterprise(db: Db, taxCode: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("enterprise")
+    .select("id")
+    .where("tax_code", "=", taxCode)
+    .forUpdate()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function findEnterprises(db: Db, taxCodes: readonly string[]) {
+  if (taxCodes.length === 0) return [];
+  return db
+    .selectFrom("enterprise")
+    .selectAll()
+    .where(sql<boolean>`tax_code = any(${sql.val([...taxCodes])}::text[])`)
+    .execute();
+}
+
 export async function existingTaxCodes(db: Db, taxCodes: readonly string[]): Promise<Set<string>> {
   if (taxCodes.length === 0) return new Set();
   const rows = await db

@@ -1,7 +1,9 @@
-import { actorOf, can, patchedValue, signedIn, viewer } from "../../http/access.ts";
+import type { FastifyRequest } from "fastify";
+import { actorOf, callerScope, can, patchedValue, signedIn, viewer } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
+import { AppError } from "../../platform/errors.ts";
 import { pickLang } from "../../platform/lang.ts";
 import { ENTERPRISE_EDITABLE_FIELDS } from "../identity/policy.ts";
 import { enterpriseFeature, redactEnterprise, visibleEnterpriseColumns } from "./enterprises.presenters.ts";
@@ -9,6 +11,20 @@ import * as s from "./enterprises.schemas.ts";
 import * as service from "./enterprises.service.ts";
 
 const tags = ["enterprises"];
+
+/** Sorting by a withheld figure would reveal it through the order: only city-wide readers may. */
+function refuseRestrictedSort(req: FastifyRequest, sort: string): void {
+  const field = sort.replace(/^-/, "");
+  if (!(s.RESTRICTED_ENTERPRISE_FIELDS as readonly string[]).includes(field)) return;
+  if (callerScope(req, "enterprise.read_restricted") === "all") return;
+  const text = {
+    vi: `Không được sắp xếp theo "${field}": số liệu này không công khai.`,
+    en: `Cannot sort by "${field}": the figure is not public.`,
+  };
+  throw new AppError("auth.sort_not_allowed", 403, text, [
+    { code: "auth.sort_not_allowed", field: "sort", message: text },
+  ]);
+}
 
 export async function enterprisesRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
@@ -24,6 +40,7 @@ export async function enterprisesRoutes(app: App, { db }: AppDeps): Promise<void
     },
     async (req) => {
       const { page, page_size, sort, ...filter } = req.query;
+      refuseRestrictedSort(req, sort);
       const page0 = await service.listEnterprises(db, filter, sort, { page, page_size });
       const canSee = viewer(req, "enterprise.read_restricted");
       return { ...page0, items: page0.items.map((e) => redactEnterprise(e, canSee)) };
@@ -41,6 +58,7 @@ export async function enterprisesRoutes(app: App, { db }: AppDeps): Promise<void
     },
     async (req, reply) => {
       const { format, sort, ...filter } = req.query;
+      refuseRestrictedSort(req, sort);
       const canSee = viewer(req, "enterprise.read_restricted");
       const rows = (await service.allEnterprises(db, filter, sort)).map((e) => redactEnterprise(e, canSee));
       return sendExport(reply, {

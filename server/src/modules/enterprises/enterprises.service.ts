@@ -273,11 +273,14 @@ export async function updateEnterprise(
   editable?: ReadonlySet<string>,
 ): Promise<Enterprise> {
   if (editable) refuseFields(Object.keys(patch).filter((k) => !editable.has(k)));
-  const current = await getEnterprise(db, taxCode);
-  const merged: EnterpriseInput = { ...current, ...patch, tax_code: current.tax_code };
-  if (patch.location && patch.commune_code === undefined) merged.commune_code = null;
-  const { tax_code: _t, ...row } = await validated(db, merged);
+  // Read, merge, validate and write under the row's lock: concurrent edits queue instead of one
+  // silently undoing the other, and the audited "before" is what was really replaced.
   await db.transaction().execute(async (trx) => {
+    if (!(await repo.lockEnterprise(trx, taxCode))) throw notFound(ENTITY, taxCode);
+    const current = await getEnterprise(trx, taxCode);
+    const merged: EnterpriseInput = { ...current, ...patch, tax_code: current.tax_code };
+    if (patch.location && patch.commune_code === undefined) merged.commune_code = null;
+    const { tax_code: _t, ...row } = await validated(trx, merged);
     await repo.updateEnterprise(trx, taxCode, { ...row, is_synthetic: current.is_synthetic });
     const after = await getEnterprise(trx, taxCode);
     await recordAudit(trx, actor, changeRecord("enterprise", taxCode, current, after));
@@ -301,6 +304,12 @@ function refuseFields(fields: string[]): void {
 }
 
 export const upsertEnterprises = repo.upsertEnterprises;
+
+/** Enterprises as the audit log records them, by tax code: to diff before and after a bulk write. */
+export async function auditedEnterprises(db: Db, taxCodes: readonly string[]): Promise<Map<string, object>> {
+  const rows = await repo.findEnterprises(db, taxCodes);
+  return new Map(rows.map((r) => [r.tax_code, presentEnterprise(r)]));
+}
 export const existingTaxCodes = repo.existingTaxCodes;
 export const firstEnterpriseIn = repo.firstEnterpriseIn;
 export const enterpriseZones = repo.zonesOf;

@@ -210,6 +210,27 @@ describe("lock-out", () => {
     expect((await login(user.username, user.password)).statusCode).toBe(200);
   });
 
+  it("counts parallel guesses one by one: no more than the threshold are ever checked", async () => {
+    const user = await t.user("leader");
+    const answers = await Promise.all([
+      ...Array.from({ length: 20 }, (_, i) => login(user.username, `doan-mo-${i}-mat-khau`)),
+      login(user.username, user.password),
+    ]);
+    const codes = answers.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401 || c === 200).length).toBeLessThanOrEqual(LOCKOUT_THRESHOLD);
+    expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(21 - LOCKOUT_THRESHOLD);
+  });
+
+  it("answers a malformed username (a lone surrogate) as a failed sign-in, not a crash", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: '{"username":"ab\\ud800c","password":"khong-biet-mat-khau"}',
+    });
+    expect(res.statusCode).toBe(401);
+  });
+
   it("locks unknown usernames the same way, so lock-out does not reveal which accounts exist", async () => {
     for (let i = 0; i < LOCKOUT_THRESHOLD; i++) await login("ai-do-khong-co", `thu-${i}-mat-khau`);
     expect((await login("ai-do-khong-co", "thu-them-lan-nua")).json().error.code).toBe("auth.locked");
@@ -225,13 +246,43 @@ describe("lock-out", () => {
       headers: admin.headers,
       payload: { status: "disabled" },
     });
-    expect((await login(user.username, user.password)).json().error.code).toBe("auth.account_disabled");
+    expect((await login(user.username, user.password)).json().error.code).toBe("auth.invalid_credentials");
     expect((await session(s.cookie)).json().authenticated).toBe(false);
     expect((await t.app.inject({ url: "/api/v1/audit", headers: user.headers })).statusCode).toBe(401);
   });
 });
 
 describe("rate limits", () => {
+  it("counts requests by address, so made-up tokens neither escape the limit nor skip it", async () => {
+    const strict = await createTestApp({
+      env: { LOGIN_RATE_LIMIT_PER_MINUTE: "2", RATE_LIMIT_PER_MINUTE: "3" },
+    });
+    try {
+      const signIns: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await strict.app.inject({
+          method: "POST",
+          url: "/api/v1/auth/login",
+          headers: { authorization: `Basic made-up-${i}` },
+          payload: { username: "ai-do", password: "khong-quan-trong-lam" },
+        });
+        signIns.push(res.statusCode);
+      }
+      expect(signIns).toEqual([401, 401, 429, 429]);
+      const reads: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await strict.app.inject({
+          url: "/api/v1/zones",
+          headers: { authorization: `Bearer hpi_fake${i}` },
+        });
+        reads.push(res.statusCode);
+      }
+      expect(reads).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it("limits sign-in attempts per address", async () => {
     const strict = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: "3" } });
     try {

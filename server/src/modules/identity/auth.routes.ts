@@ -51,7 +51,7 @@ export async function authRoutes(app: App, deps: AppDeps): Promise<void> {
   app.post(
     "/api/v1/auth/login",
     {
-      config: { access: OPEN, rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: 60_000 } },
+      config: { access: OPEN, strictRateLimit: true },
       schema: {
         tags,
         summary: "Đăng nhập (cookie phiên) / Sign in (session cookie)",

@@ -93,17 +93,47 @@ export interface LoginResult {
   userId: string;
 }
 
-async function recordFailure(db: Db, request: LoginRequest, userId: string | null, now: Date): Promise<void> {
-  const username = request.username.trim().toLowerCase();
-  await db.transaction().execute(async (trx) => {
-    const failures = await users.addFailure(trx, username, now);
+/**
+ * Counts a password attempt before the password is checked: the attempt is reserved under a row
+ * lock, so parallel guesses are counted one by one and the one that reaches the threshold locks the
+ * account for those still waiting. A success clears the count (clearThrottle).
+ */
+export async function reserveAttempt(db: Db, rawUsername: string, now: Date): Promise<number> {
+  const username = rawUsername.trim().toLowerCase();
+  return db.transaction().execute(async (trx) => {
+    const row = await users.lockThrottle(trx, username);
+    if (row.locked_until && row.locked_until > now) throw locked(row.locked_until, now);
+    const stale = now.getTime() - row.last_failure_at.getTime() > 86_400_000;
+    const failures = (stale ? 0 : row.failures) + 1;
     const lock = lockDuration(failures);
-    if (lock !== null) await users.lockUntil(trx, username, new Date(now.getTime() + lock));
+    await users.setThrottle(trx, username, {
+      failures,
+      last_failure_at: now,
+      locked_until: lock === null ? null : new Date(now.getTime() + lock),
+    });
+    return failures;
+  });
+}
+
+async function recordFailure(
+  db: Db,
+  request: LoginRequest,
+  userId: string | null,
+  failures: number,
+  reason: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const lock = lockDuration(failures);
     await recordAudit(trx, anonymousActor(request), {
       action: "login_failed",
       entityType: "user",
       entityId: userId,
-      changes: { username, failures, locked_for_seconds: lock === null ? null : lock / 1000 },
+      changes: {
+        username: request.username.trim().toLowerCase(),
+        reason,
+        failures,
+        locked_for_seconds: lock === null ? null : lock / 1000,
+      },
     });
   });
 }
@@ -122,23 +152,18 @@ function anonymousActor(request: LoginRequest): Actor {
 export async function login(db: Db, settings: IdentitySettings, request: LoginRequest): Promise<LoginResult> {
   const now = request.now ?? new Date();
   const username = request.username.trim().toLowerCase();
-  const throttle = await users.findThrottle(db, username);
-  if (throttle?.locked_until && throttle.locked_until > now) throw locked(throttle.locked_until, now);
+  const failures = await reserveAttempt(db, username, now);
   const user = await users.findUserByName(db, username);
   const check = await verifyPassword(
     request.password,
     user?.password_hash ?? (await decoyFor(settings.passwordHashCost)),
     settings.passwordHashCost,
   );
-  if (!user || !check.ok) {
-    await recordFailure(db, request, user?.id ?? null, now);
+  // A disabled account answers like a wrong password: the answer must not confirm a guessed one.
+  if (!user || !check.ok || user.status !== "active") {
+    const reason = !user ? "unknown_user" : !check.ok ? "wrong_password" : "disabled";
+    await recordFailure(db, request, user?.id ?? null, failures, reason);
     throw INVALID;
-  }
-  if (user.status !== "active") {
-    throw new AppError("auth.account_disabled", 403, {
-      vi: "Tài khoản đã bị vô hiệu hoá; liên hệ quản trị viên.",
-      en: "This account is disabled; contact an administrator.",
-    });
   }
   const sessionId = randomSecret();
   const csrfToken = randomSecret();

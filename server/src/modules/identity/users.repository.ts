@@ -13,6 +13,10 @@ export async function findUserById(db: Db, id: string) {
   return db.selectFrom("app_user").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+export async function lockUser(db: Db, id: string) {
+  return db.selectFrom("app_user").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+}
+
 export async function insertUser(db: Db, row: Insertable<AppUserTable>): Promise<void> {
   await db.insertInto("app_user").values(row).execute();
 }
@@ -71,33 +75,27 @@ export async function demoUsers(db: Db) {
   return db.selectFrom("app_user").select(["id", "username", "status"]).where("is_demo", "=", true).execute();
 }
 
-export async function findThrottle(db: Db, username: string) {
-  return db.selectFrom("login_throttle").selectAll().where("username", "=", username).executeTakeFirst();
-}
-
-/** Counts one failure, restarting the count when the last failure is older than a day. */
-export async function addFailure(db: Db, username: string, now: Date): Promise<number> {
-  const dayAgo = new Date(now.getTime() - 86_400_000);
-  const row = await db
-    .insertInto("login_throttle")
-    .values({ username, failures: 1, last_failure_at: now })
-    .onConflict((oc) =>
-      oc.column("username").doUpdateSet({
-        failures: sql`case when login_throttle.last_failure_at < ${dayAgo} then 1 else login_throttle.failures + 1 end`,
-        last_failure_at: now,
-      }),
-    )
-    .returning("failures")
-    .executeTakeFirstOrThrow();
-  return row.failures;
-}
-
-export async function lockUntil(db: Db, username: string, until: Date): Promise<void> {
+/** The throttle row of a username, locked until the transaction ends (created empty if missing). */
+export async function lockThrottle(db: Db, username: string) {
   await db
-    .updateTable("login_throttle")
-    .set({ locked_until: until })
-    .where("username", "=", username)
+    .insertInto("login_throttle")
+    .values({ username, failures: 0 })
+    .onConflict((oc) => oc.doNothing())
     .execute();
+  return db
+    .selectFrom("login_throttle")
+    .selectAll()
+    .where("username", "=", username)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+}
+
+export async function setThrottle(
+  db: Db,
+  username: string,
+  row: { failures: number; last_failure_at: Date; locked_until: Date | null },
+): Promise<void> {
+  await db.updateTable("login_throttle").set(row).where("username", "=", username).execute();
 }
 
 export async function clearThrottle(db: Db, username: string): Promise<void> {

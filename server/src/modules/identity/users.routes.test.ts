@@ -123,7 +123,7 @@ describe("demo accounts", () => {
         url: "/api/v1/auth/login",
         payload: { username: "admin", password: "demo-HaiPhong-2026" },
       });
-      expect(refused.json().error.code).toBe("auth.account_disabled");
+      expect(refused.json().error.code).toBe("auth.invalid_credentials");
     } finally {
       await demo.close();
     }

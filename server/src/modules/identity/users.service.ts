@@ -8,7 +8,7 @@ import { type Actor, diffRecords, recordAudit } from "../audit/audit.service.ts"
 import type { User, UserFilter, UserInput, UserPatch } from "./identity.schemas.ts";
 import { hashPassword, passwordIssues, verifyPassword } from "./passwords.ts";
 import * as sessions from "./sessions.repository.ts";
-import type { IdentitySettings } from "./sessions.service.ts";
+import { type IdentitySettings, reserveAttempt } from "./sessions.service.ts";
 import { scopeIssues } from "./user-scopes.ts";
 import { presentUser } from "./users.presenters.ts";
 import * as repo from "./users.repository.ts";
@@ -105,17 +105,20 @@ export async function createUser(
 
 /** Role, scope and status changes are recorded as permission changes; disabling ends sessions and tokens. */
 export async function updateUser(db: Db, actor: Actor, id: string, patch: UserPatch): Promise<User> {
-  const current = await getUser(db, id);
-  const next = { ...current, ...patch };
   if (actor.userId === id && (patch.role !== undefined || patch.status === "disabled")) {
     throw new AppError("auth.self_lockout", 409, {
       vi: "Không thể tự đổi vai trò hoặc tự vô hiệu hoá tài khoản của mình.",
       en: "You cannot change your own role or disable your own account.",
     });
   }
-  const issues = await scopeIssues(db, next.role, next.zone_codes, next.tax_codes);
-  if (issues.length) throw invalid(issues);
+  // Read, check and write under the row's lock, so concurrent edits cannot undo each other.
   await db.transaction().execute(async (trx) => {
+    const row = await repo.lockUser(trx, id);
+    if (!row) throw notFound(ENTITY, id);
+    const current = presentUser(row);
+    const next = { ...current, ...patch };
+    const issues = await scopeIssues(trx, next.role, next.zone_codes, next.tax_codes);
+    if (issues.length) throw invalid(issues);
     await repo.updateUser(trx, id, {
       display_name: next.display_name,
       email: next.email,
@@ -149,7 +152,7 @@ async function setPassword(
   actor: Actor,
   user: User,
   hash: string,
-  options: { mustChange: boolean; keepSession?: string; action: string },
+  options: { mustChange: boolean; keepSession?: string; revokeTokens?: boolean; action: string },
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const now = new Date();
@@ -159,6 +162,7 @@ async function setPassword(
       must_change_password: options.mustChange,
     });
     await sessions.revokeUserSessions(trx, user.id, now, options.keepSession);
+    if (options.revokeTokens) await sessions.revokeUserTokens(trx, user.id, now);
     await repo.clearThrottle(trx, user.username);
     await recordAudit(trx, actor, {
       action: options.action,
@@ -178,8 +182,11 @@ export async function changePassword(
 ): Promise<void> {
   const row = await repo.findUserById(db, input.userId);
   if (!row) throw notFound(ENTITY, input.userId);
+  // Wrong current passwords count against the lock-out like wrong sign-ins.
+  await reserveAttempt(db, row.username, new Date());
   const check = await verifyPassword(input.current, row.password_hash, settings.passwordHashCost);
-  if (!check.ok) {
+  if (check.ok) await repo.clearThrottle(db, row.username);
+  else {
     throw invalid([
       {
         code: "auth.password_wrong",
@@ -209,9 +216,9 @@ export async function changePassword(
 }
 
 /**
- * An administrator or operator sets a password for someone else. Without one, a random temporary
- * password is generated. Either way the user must change it at the next sign-in, every session ends
- * and the lock-out is lifted.
+ * An administrator or operator sets a password for someone else — the answer to a compromised
+ * account. Without one, a random temporary password is generated that must be changed at the next
+ * sign-in. Every session ends, every API token is revoked and the lock-out is lifted.
  */
 export async function resetPassword(
   db: Db,
@@ -225,7 +232,11 @@ export async function resetPassword(
   const issues = passwordIssues(chosen, user);
   if (issues.length) throw invalid(issues);
   const hash = await hashPassword(chosen, settings.passwordHashCost);
-  await setPassword(db, actor, user, hash, { mustChange: password === undefined, action: "password_reset" });
+  await setPassword(db, actor, user, hash, {
+    mustChange: password === undefined,
+    revokeTokens: true,
+    action: "password_reset",
+  });
   return chosen;
 }
 

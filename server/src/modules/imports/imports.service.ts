@@ -8,7 +8,7 @@ import { analyzeTables } from "../../db/maintenance.ts";
 import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { type Issue, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
-import { type Actor, recordAudit } from "../audit/audit.service.ts";
+import { type Actor, changeRecord, recordAudit } from "../audit/audit.service.ts";
 import type { Target } from "../identity/policy.ts";
 import type { ImportKind } from "./columns.ts";
 import { readTable } from "./file-reader.ts";
@@ -155,6 +155,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   }
   progress("write", 0, total);
   const applied = await db.transaction().execute(async (trx) => {
+    const keys = valid.map((v) => handler.key(v.input));
+    const before = await handler.snapshot(trx, keys);
     const result = await handler.apply(
       trx,
       valid.map((v) => v.input),
@@ -162,19 +164,28 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
       (done) => progress("write", done, total),
     );
     await repo.insertRun(trx, { ...base, status: "applied", ...result, issues: "[]" });
-    await recordAudit(trx, request.actor, {
-      action: "import",
-      entityType: "import",
-      entityId: id,
-      changes: {
-        kind,
-        file_name: fileName ?? null,
-        file_sha256: createHash("sha256").update(buffer).digest("hex"),
-        rows: total,
-        inserted: result.inserted,
-        updated: result.updated,
+    // One entry for the import, then one per record it created or changed, each with its difference.
+    const after = await handler.snapshot(trx, keys);
+    const records = keys
+      .map((key) => changeRecord(handler.entity, key, before.get(key) ?? null, after.get(key) ?? {}))
+      // The request id ties these entries to the import's own entry.
+      .filter((r) => Object.keys(r.changes ?? {}).length > 0);
+    await recordAudit(trx, request.actor, [
+      {
+        action: "import",
+        entityType: "import",
+        entityId: id,
+        changes: {
+          kind,
+          file_name: fileName ?? null,
+          file_sha256: createHash("sha256").update(buffer).digest("hex"),
+          rows: total,
+          inserted: result.inserted,
+          updated: result.updated,
+        },
       },
-    });
+      ...records,
+    ]);
     return result;
   });
   await analyzeTables(db, handler.tables);

@@ -5,6 +5,7 @@ import type { Database } from "../../db/schema.ts";
 import type { Issue } from "../../platform/errors.ts";
 import { type EnterpriseInput, enterpriseInput } from "../enterprises/enterprises.schemas.ts";
 import {
+  auditedEnterprises,
   enterpriseRow,
   enterpriseZones,
   upsertEnterprises,
@@ -16,6 +17,7 @@ import { type ProjectInput, projectInput } from "../projects/projects.schemas.ts
 import type { KnownProject } from "../projects/projects.service.ts";
 import {
   appendEventsInBulk,
+  auditedProjects,
   currencyLocked,
   existingIrcNumbers,
   projectContext,
@@ -26,7 +28,7 @@ import {
 import { referenceIndex } from "../reference/reference.service.ts";
 import { parseTaxCode } from "../reference/tax-code.ts";
 import { type ZoneInput, zoneInput } from "../zones/zones.schemas.ts";
-import { upsertZones, validateZone, zoneKinds, zoneRow } from "../zones/zones.service.ts";
+import { auditedZones, upsertZones, validateZone, zoneKinds, zoneRow } from "../zones/zones.service.ts";
 import type { ImportKind } from "./columns.ts";
 
 /** What a row touches, and whether it updates an existing record or creates one. */
@@ -51,6 +53,9 @@ export interface KindHandler<T, C> {
   apply(trx: Db, inputs: readonly T[], ctx: C, onProgress: (done: number) => void): Promise<Applied>;
   /** What each row touches for access control: its new values and, for an update, the current ones. */
   targets(db: Db, inputs: readonly T[], ctx: C): Promise<RowTarget[]>;
+  /** The audit log's entity type, and the records by key as it compares them before and after. */
+  entity: string;
+  snapshot(db: Db, keys: readonly string[]): Promise<Map<string, object>>;
 }
 
 const zones: KindHandler<ZoneInput, Awaited<ReturnType<typeof zoneContext>>> = {
@@ -58,6 +63,8 @@ const zones: KindHandler<ZoneInput, Awaited<ReturnType<typeof zoneContext>>> = {
   key: (z) => z.code,
   keyField: "code",
   tables: ["zone"],
+  entity: "zone",
+  snapshot: auditedZones,
   prepare: zoneContext,
   validate: (input, ctx) => validateZone(input, ctx.index, ctx.kinds),
   targets: async (db, inputs) => {
@@ -95,6 +102,8 @@ const enterprises: KindHandler<EnterpriseInput, Awaited<ReturnType<typeof enterp
   },
   keyField: "tax_code",
   tables: ["enterprise"],
+  entity: "enterprise",
+  snapshot: auditedEnterprises,
   prepare: enterpriseContext,
   validate: (input, ctx) => validateEnterprise(input, ctx.index, ctx.zones),
   targets: async (db, inputs) => {
@@ -164,6 +173,8 @@ const projects: KindHandler<ProjectInput, ProjectImportContext> = {
   key: (p) => p.irc_number,
   keyField: "irc_number",
   tables: ["project", "project_event"],
+  entity: "project",
+  snapshot: auditedProjects,
   prepare: projectImportContext,
   validate: (input, ctx) => [
     ...validateAttributes(input, ctx),

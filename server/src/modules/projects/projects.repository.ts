@@ -64,6 +64,15 @@ export async function findProject(db: Db, irc: string) {
   return db.selectFrom("project").selectAll().where("irc_number", "=", irc).executeTakeFirst();
 }
 
+export async function findProjects(db: Db, ircs: readonly string[]) {
+  if (ircs.length === 0) return [];
+  return db
+    .selectFrom("project")
+    .selectAll()
+    .where(sql<boolean>`irc_number = any(${sql.val([...ircs])}::text[])`)
+    .execute();
+}
+
 export async function listEvents(db: Db, projectId: number) {
   return db
     .selectFrom("project_event")

@@ -252,25 +252,27 @@ export async function updateProject(
   irc: string,
   patch: ProjectPatch,
 ): Promise<ProjectDetail> {
-  const current = await getProject(db, irc);
-  const merged: Attributes = {
-    ...current,
-    disbursed_capital: current.capital.disbursed,
-    disbursed_as_of: current.capital.disbursed_as_of,
-    currency: current.capital.currency,
-    vnd_per_usd: current.capital.vnd_per_usd,
-    rate_date: current.capital.rate_date,
-    ...patch,
-  };
-  if (patch.location && patch.commune_code === undefined) merged.commune_code = null;
-  if (patch.currency && patch.currency !== current.capital.currency) throw currencyLocked(irc);
-  const ctx = await projectContext(db, merged.enterprise_tax_code ? [merged.enterprise_tax_code] : []);
-  const issues = validateAttributes(merged, ctx);
-  if (issues.length) throw invalid(issues);
-  const row = await repo.findProject(db, irc);
-  if (!row) throw notFound(ENTITY, irc);
-  const { irc_number: _i, ...columns } = projectRow(irc, merged, ctx.index);
+  // Read, merge, validate and write under the row's lock, so concurrent edits cannot undo each other.
   await db.transaction().execute(async (trx) => {
+    const row = await repo.findProject(trx, irc);
+    if (!row) throw notFound(ENTITY, irc);
+    await repo.lockProjects(trx, [row.id]);
+    const current = await getProject(trx, irc);
+    const merged: Attributes = {
+      ...current,
+      disbursed_capital: current.capital.disbursed,
+      disbursed_as_of: current.capital.disbursed_as_of,
+      currency: current.capital.currency,
+      vnd_per_usd: current.capital.vnd_per_usd,
+      rate_date: current.capital.rate_date,
+      ...patch,
+    };
+    if (patch.location && patch.commune_code === undefined) merged.commune_code = null;
+    if (patch.currency && patch.currency !== current.capital.currency) throw currencyLocked(irc);
+    const ctx = await projectContext(trx, merged.enterprise_tax_code ? [merged.enterprise_tax_code] : []);
+    const issues = validateAttributes(merged, ctx);
+    if (issues.length) throw invalid(issues);
+    const { irc_number: _i, ...columns } = projectRow(irc, merged, ctx.index);
     await repo.updateProject(trx, row.id, {
       ...columns,
       is_synthetic: row.is_synthetic,
@@ -355,6 +357,12 @@ export async function projectScope(
 }
 
 export const upsertProjects = repo.upsertProjects;
+
+/** Projects as the audit log records them (without events), by certificate number: to diff a bulk write. */
+export async function auditedProjects(db: Db, ircs: readonly string[]): Promise<Map<string, object>> {
+  const rows = await repo.findProjects(db, ircs);
+  return new Map(rows.map((r) => [r.irc_number, presentProject(r)]));
+}
 export const existingIrcNumbers = repo.existingIrcNumbers;
 export type { KnownProject, ProjectAggregate } from "./projects.repository.ts";
 export const aggregateProjectsByZone = repo.aggregateByZone;

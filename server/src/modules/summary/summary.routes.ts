@@ -1,10 +1,12 @@
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { can } from "../../http/access.ts";
+import { callerScope, can } from "../../http/access.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import * as s from "./summary.schemas.ts";
 import * as service from "./summary.service.ts";
 
 const tags = ["summary"];
+const seesAll = (req: FastifyRequest) => callerScope(req, "enterprise.read_restricted") === "all";
 
 export async function summaryRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.get(
@@ -20,7 +22,8 @@ export async function summaryRoutes(app: App, { db }: AppDeps): Promise<void> {
         response: { 200: s.citySummary },
       },
     },
-    async (req) => service.citySummary(db, req.query.territory),
+    async (req) =>
+      service.withheldSmallCells(await service.citySummary(db, req.query.territory), seesAll(req)),
   );
   app.get(
     "/api/v1/zones/:code/summary",
@@ -33,6 +36,6 @@ export async function summaryRoutes(app: App, { db }: AppDeps): Promise<void> {
         response: { 200: s.zoneSummary },
       },
     },
-    async (req) => service.zoneSummary(db, req.params.code),
+    async (req) => service.withheldSmallCells(await service.zoneSummary(db, req.params.code), seesAll(req)),
   );
 }

@@ -29,7 +29,13 @@ export const summary = z.object({
     total: z.number().int(),
     foreign: z.number().int(),
     high_tech: z.number().int(),
-    workers: z.number().int(),
+    workers: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        "null khi dưới 3 doanh nghiệp và người xem không có quyền xem số liệu từng doanh nghiệp / withheld below 3 enterprises",
+      ),
   }),
   projects: z.object({ foreign: capitalTotals, domestic: capitalTotals }),
 });

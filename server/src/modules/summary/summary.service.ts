@@ -53,3 +53,18 @@ export async function zoneSummary(db: Db, code: string): Promise<Summary & { cod
   const scoped = zones.filter((z) => z.code === code || z.parent_code === code);
   return { code, ...summarise(scoped, enterprises, projects, false) };
 }
+
+/** Fewer enterprises than this and a workforce total would reveal a single company's figure. */
+export const MIN_ENTERPRISES_FOR_WORKERS = 3;
+
+/**
+ * Statistical disclosure control: a total of workers over fewer than three enterprises is withheld
+ * from those who may not see each enterprise's workforce (a total of one is that company's figure).
+ */
+export function withheldSmallCells<T extends { enterprises: { total: number; workers: number | null } }>(
+  summary: T,
+  seesEveryEnterprise: boolean,
+): T {
+  if (seesEveryEnterprise || summary.enterprises.total >= MIN_ENTERPRISES_FOR_WORKERS) return summary;
+  return { ...summary, enterprises: { ...summary.enterprises, workers: null } };
+}

@@ -86,6 +86,17 @@ export async function findZone(db: Db, code: string) {
     .executeTakeFirst();
 }
 
+/** Several zones by code, with boundaries: what the audit log compares before and after an import. */
+export async function findZones(db: Db, codes: readonly string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .selectFrom("zone")
+    .select(ZONE_COLUMNS)
+    .select(["boundary", sql<boolean>`boundary is not null`.as("has_boundary")])
+    .where(sql<boolean>`code = any(${sql.val([...codes])}::text[])`)
+    .execute();
+}
+
 export async function zoneKinds(db: Db): Promise<Map<string, string>> {
   const rows = await db.selectFrom("zone").select(["code", "kind"]).execute();
   return new Map(rows.map((r) => [r.code, r.kind]));
@@ -95,6 +106,17 @@ export async function zoneTree(
   db: Db,
 ): Promise<Array<{ code: string; kind: string; parent_code: string | null }>> {
   return db.selectFrom("zone").select(["code", "kind", "parent_code"]).execute();
+}
+
+/** Locks a zone's row until the transaction ends; false when there is none. */
+export async function lockZone(db: Db, code: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("zone")
+    .select("code")
+    .where("code", "=", code)
+    .forUpdate()
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function insertZone(db: Db, row: Insertable<ZoneTable>) {

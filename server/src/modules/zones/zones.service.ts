@@ -246,25 +246,26 @@ export async function createZone(db: Db, actor: Actor, input: ZoneInput): Promis
 }
 
 export async function updateZone(db: Db, actor: Actor, code: string, patch: ZonePatch): Promise<ZoneDetail> {
-  const current = await getZone(db, code);
-  const merged: ZoneInput = {
-    ...current,
-    location: current.location,
-    boundary: current.boundary as ZoneInput["boundary"],
-    ...patch,
-    code,
-    eco_status: patch.eco_status ?? current.eco_status,
-    field_sources: { ...current.field_sources, ...(patch.field_sources ?? {}) },
-  };
-  // A new location without new communes re-derives them.
-  if ((patch.location || patch.boundary) && !patch.commune_codes) delete merged.commune_codes;
-  const [index, kinds] = await Promise.all([referenceIndex(db), repo.zoneKinds(db)]);
-  const issues = validateZone(merged, index, kinds);
-  if (issues.length) throw invalid(issues);
-  const { code: _code, ...row } = zoneRow(merged, index);
+  // Read, merge, validate and write under the row's lock, so concurrent edits cannot undo each other.
   await db.transaction().execute(async (trx) => {
-    const updated = await repo.updateZone(trx, code, { ...row, is_synthetic: current.is_synthetic });
-    if (!updated) throw notFound(ENTITY, code);
+    if (!(await repo.lockZone(trx, code))) throw notFound(ENTITY, code);
+    const current = await getZone(trx, code);
+    const merged: ZoneInput = {
+      ...current,
+      location: current.location,
+      boundary: current.boundary as ZoneInput["boundary"],
+      ...patch,
+      code,
+      eco_status: patch.eco_status ?? current.eco_status,
+      field_sources: { ...current.field_sources, ...(patch.field_sources ?? {}) },
+    };
+    // A new location without new communes re-derives them.
+    if ((patch.location || patch.boundary) && !patch.commune_codes) delete merged.commune_codes;
+    const [index, kinds] = await Promise.all([referenceIndex(trx), repo.zoneKinds(trx)]);
+    const issues = validateZone(merged, index, kinds);
+    if (issues.length) throw invalid(issues);
+    const { code: _code, ...row } = zoneRow(merged, index);
+    await repo.updateZone(trx, code, { ...row, is_synthetic: current.is_synthetic });
     const after = await getZone(trx, code);
     await recordAudit(trx, actor, changeRecord("zone", code, audited(current), audited(after) as object));
   });
@@ -272,6 +273,12 @@ export async function updateZone(db: Db, actor: Actor, code: string, patch: Zone
 }
 
 export const upsertZones = repo.upsertZones;
+
+/** Zones as the audit log records them, by code: to diff before and after a bulk write. */
+export async function auditedZones(db: Db, codes: readonly string[]): Promise<Map<string, object>> {
+  const rows = await repo.findZones(db, codes);
+  return new Map(rows.map((r) => [r.code, audited({ ...presentZone(r), boundary: r.boundary }) as object]));
+}
 
 /** Every zone without boundaries: the figures summaries are built from. */
 export async function zoneFigures(db: Db): Promise<Zone[]> {
