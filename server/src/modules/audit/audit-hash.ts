@@ -73,7 +73,12 @@ export function diffRecords(
     if (omit.includes(key)) continue;
     const a = plain(before?.[key]);
     const b = plain(after?.[key]);
-    if (canonicalJson(a) !== canonicalJson(b)) changes[key] = [a, b];
+    // Scalars compare directly; only objects and arrays need their canonical form.
+    const same =
+      typeof a !== "object" || typeof b !== "object" || a === null || b === null
+        ? a === b
+        : canonicalJson(a) === canonicalJson(b);
+    if (!same) changes[key] = [a, b];
   }
   return changes;
 }

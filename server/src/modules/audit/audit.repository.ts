@@ -1,8 +1,7 @@
 /** SQL for the audit log: append under a lock, read in pages and in chunks for verification. */
-import { type Insertable, sql } from "kysely";
+import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { wordPatterns } from "../../platform/text.ts";
-import type { AuditLogTable } from "./audit.table.ts";
 
 /** One writer at a time extends the chain; held until the transaction ends. */
 const CHAIN_LOCK = 7_420_112_201;
@@ -20,8 +19,41 @@ export async function chainHead(db: Db): Promise<{ seq: string; hash: string } |
     .executeTakeFirst();
 }
 
-export async function insertEntries(trx: Db, rows: Insertable<AuditLogTable>[]): Promise<void> {
-  await trx.insertInto("audit_log").values(rows).execute();
+/** Columns of an appended entry with their SQL types, for jsonb_to_recordset. */
+const ENTRY_COLUMNS = {
+  seq: "bigint",
+  at: "timestamptz",
+  actor_id: "uuid",
+  actor_username: "text",
+  actor_role: "text",
+  actor_via: "text",
+  action: "text",
+  entity_type: "text",
+  entity_id: "text",
+  changes: "jsonb",
+  request_id: "text",
+  client_ip: "text",
+  prev_hash: "text",
+  hash: "text",
+  search_text: "text",
+} as const;
+
+export type EntryRow = { [K in keyof typeof ENTRY_COLUMNS]: K extends "changes" ? unknown : string | null };
+
+/**
+ * Appends entries as one JSON parameter expanded by jsonb_to_recordset: an import's thousands of
+ * entries bind as one value instead of tens of thousands of scalar parameters.
+ */
+export async function insertEntries(trx: Db, rows: readonly EntryRow[]): Promise<void> {
+  const columns = sql.raw(Object.keys(ENTRY_COLUMNS).join(", "));
+  const record = sql.raw(
+    Object.entries(ENTRY_COLUMNS)
+      .map(([c, t]) => `${c} ${t}`)
+      .join(", "),
+  );
+  await sql`
+    insert into audit_log (${columns})
+    select ${columns} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(${record})`.execute(trx);
 }
 
 export interface AuditFilter {
