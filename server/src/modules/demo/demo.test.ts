@@ -101,3 +101,25 @@ describe("the demo city", () => {
     }
   });
 });
+
+describe("published series", () => {
+  it("serves the seed article's official series with their source", async () => {
+    const series = (await t.app.inject({ url: "/api/v1/reference/series" })).json();
+    const iip = series.find((s: { indicator: string }) => s.indicator === "iip_growth");
+    expect(iip.points).toEqual([
+      { period: "2019", value: 24.29 },
+      { period: "2020", value: 14.58 },
+      { period: "2021", value: 18.15 },
+      { period: "2022", value: 14.56 },
+    ]);
+    expect(iip.source).toMatchObject({ code: "tccs-2023", publisher: "Tạp chí Cộng sản" });
+    const ownership2017 = series
+      .filter((s: { indicator: string }) => s.indicator.startsWith("ownership_share_"))
+      .map(
+        (s: { points: Array<{ period: string; value: number }> }) =>
+          s.points.find((p) => p.period === "2017")?.value,
+      )
+      .reduce((a: number, b: number) => a + b, 0);
+    expect(ownership2017).toBeCloseTo(100, 6);
+  });
+});

@@ -5,6 +5,7 @@ import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { pickLang } from "../../platform/lang.ts";
 import { checkTaxCode } from "../enterprises/enterprises.service.ts";
+import { publishedSeries } from "./published-series.ts";
 import * as s from "./reference.schemas.ts";
 import * as service from "./reference.service.ts";
 
@@ -173,6 +174,18 @@ export async function referenceRoutes(app: App, { db }: AppDeps): Promise<void> 
       schema: { tags, summary: "Nguồn số liệu / Data sources", response: { 200: z.array(s.source) } },
     },
     async () => service.listSources(db),
+  );
+  app.get(
+    "/api/v1/reference/series",
+    {
+      config: { access: can("reference.read") },
+      schema: {
+        tags,
+        summary: "Chuỗi số liệu chính thức đã công bố, kèm nguồn / Official published series with sources",
+        response: { 200: z.array(s.publishedSeries) },
+      },
+    },
+    async () => publishedSeries(db),
   );
   app.get(
     "/api/v1/reference/tax-codes/:code",

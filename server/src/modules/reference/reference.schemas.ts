@@ -74,9 +74,17 @@ export interface VsicNodeOut {
   name_vi: string;
   children: VsicNodeOut[];
 }
-export const vsicNode: z.ZodType<VsicNodeOut> = z.lazy(() =>
-  z.object({ code: z.string(), level: z.number().int(), name_vi: z.string(), children: z.array(vsicNode) }),
-);
+// Recursive: registered by id so that OpenAPI refers to it as #/components/schemas/VsicNode.
+export const vsicNode: z.ZodType<VsicNodeOut> = z
+  .object({
+    code: z.string(),
+    level: z.number().int(),
+    name_vi: z.string(),
+    get children(): z.ZodArray<z.ZodType<VsicNodeOut>> {
+      return z.array(vsicNode);
+    },
+  })
+  .meta({ id: "VsicNode" });
 
 export const country = z.object({
   alpha2: z.string(),
@@ -110,3 +118,20 @@ export { exportFormat, pageQuery };
 export type Unit = z.infer<typeof unit>;
 export type UnitDetail = z.infer<typeof unitDetail>;
 export type VsicCode = z.infer<typeof vsicCode>;
+
+export const publishedSeries = z.object({
+  indicator: z.string(),
+  name_vi: z.string(),
+  name_en: z.string(),
+  unit: z.string(),
+  points: z.array(z.object({ period: z.string(), value: z.number() })),
+  source: z
+    .object({
+      code: z.string(),
+      title: z.string(),
+      publisher: z.string().nullable(),
+      url: z.string().nullable(),
+      published_on: z.string().nullable(),
+    })
+    .nullable(),
+});
