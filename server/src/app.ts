@@ -115,6 +115,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await app.register(async (web) => {
       web.addHook("onRoute", declareOpen);
       await web.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+      // The web app's own paths (/khu/KCN-DINHVU …) are routed in the browser: answer with its page.
+      web.get("/*", { schema: { hide: true } }, (req, reply) => {
+        if (req.url.startsWith("/api/")) return reply.callNotFound();
+        return reply.header("cache-control", "no-cache").sendFile("index.html");
+      });
     });
   }
   return app;

@@ -1,6 +1,6 @@
 /**
  * Writes the OpenAPI document to docs/openapi.json and the web app's types generated from it to
- * web/src/api/schema.d.ts; with --check, fails when either differs from the code.
+ * web/src/api/schema.ts; with --check, fails when either differs from the code.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import openapiTS, { astToString } from "openapi-typescript";
@@ -9,7 +9,7 @@ import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/database.ts";
 
 const target = new URL("../../../docs/openapi.json", import.meta.url);
-const typesTarget = new URL("../../../web/src/api/schema.d.ts", import.meta.url);
+const typesTarget = new URL("../../../web/src/api/schema.ts", import.meta.url);
 const check = process.argv.includes("--check");
 
 const handle = await openDatabase({ dataDir: "memory://" });
@@ -31,7 +31,7 @@ if (check) {
   const committedTypes = await readFile(typesTarget, "utf8").catch(() => "");
   if (committed !== spec || committedTypes !== types) {
     console.error(
-      "docs/openapi.json hoặc web/src/api/schema.d.ts khác với mã nguồn; chạy `npm run openapi`. / out of date; run `npm run openapi`.",
+      "docs/openapi.json hoặc web/src/api/schema.ts khác với mã nguồn; chạy `npm run openapi`. / out of date; run `npm run openapi`.",
     );
     process.exit(1);
   }

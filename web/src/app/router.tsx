@@ -1,0 +1,41 @@
+import { lazy, Suspense } from "react";
+import { createBrowserRouter } from "react-router";
+import { Loading } from "../components/status.tsx";
+import { LoginPage } from "../features/auth/login-page.tsx";
+import { EnterprisePage } from "../features/enterprises/enterprise-page.tsx";
+import { EnterprisesPage } from "../features/enterprises/enterprises-page.tsx";
+import { HomePage } from "../features/home/home-page.tsx";
+import { OpenDataPage } from "../features/opendata/open-data-page.tsx";
+import { ProjectPage } from "../features/projects/project-page.tsx";
+import { WorkspacePage } from "../features/workspace/workspace-page.tsx";
+import { ZonePage } from "../features/zones/zone-page.tsx";
+import { ZonesPage } from "../features/zones/zones-page.tsx";
+import { Layout } from "./layout.tsx";
+
+// MapLibre is most of the app's weight: it loads only when the map is opened.
+const MapPage = lazy(() => import("../features/map/map-page.tsx"));
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: "/", element: <HomePage /> },
+      {
+        path: "/ban-do",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <MapPage />
+          </Suspense>
+        ),
+      },
+      { path: "/khu", element: <ZonesPage /> },
+      { path: "/khu/:code", element: <ZonePage /> },
+      { path: "/doanh-nghiep", element: <EnterprisesPage /> },
+      { path: "/doanh-nghiep/:taxCode", element: <EnterprisePage /> },
+      { path: "/du-an/:irc", element: <ProjectPage /> },
+      { path: "/du-lieu-mo", element: <OpenDataPage /> },
+      { path: "/dang-nhap", element: <LoginPage /> },
+      { path: "/lam-viec", element: <WorkspacePage /> },
+    ],
+  },
+]);

@@ -1,0 +1,43 @@
+import { Navigate } from "react-router";
+import { Loading } from "../../components/status.tsx";
+import { useI18n } from "../../lib/i18n.tsx";
+import { useSession } from "../auth/api.ts";
+import { useZones } from "../zones/api.ts";
+import { NewProjectForm } from "./new-project-form.tsx";
+
+/** After sign-in: enterprise staff land on their company's file; officials get their tools. */
+export function WorkspacePage() {
+  const { t } = useI18n();
+  const session = useSession();
+  const zones = useZones({ page_size: 500, sort: "code" });
+  if (session.isPending) return <Loading />;
+  const user = session.data?.user;
+  if (!user) return <Navigate to="/dang-nhap" replace />;
+  if (user.role === "enterprise" && user.tax_codes[0])
+    return <Navigate to={`/doanh-nghiep/${user.tax_codes[0]}`} replace />;
+  const canCreate = "project.create" in user.permissions;
+  const mine =
+    user.role === "zone_officer"
+      ? (zones.data?.items ?? [])
+          .filter(
+            (z) =>
+              user.zone_codes.includes(z.code) || (z.parent_code && user.zone_codes.includes(z.parent_code)),
+          )
+          .map((z) => z.code)
+      : (zones.data?.items ?? []).map((z) => z.code);
+  return (
+    <>
+      <h1>{t("workspace.title")}</h1>
+      <p>
+        {t("workspace.hello")}, <strong>{user.display_name}</strong> · {t("workspace.role")}: {user.role}
+        {user.zone_codes.length > 0 && (
+          <>
+            {" "}
+            · {t("workspace.scope")}: {user.zone_codes.join(", ")}
+          </>
+        )}
+      </p>
+      {canCreate && <NewProjectForm zones={mine} />}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+/** Numbers, money and dates: vi-VN (1.234,5 · 21/11/2026 · tỷ đồng / triệu USD) or en-GB. */
+import type { Lang } from "./i18n.tsx";
+
+const locale = (lang: Lang) => (lang === "vi" ? "vi-VN" : "en-GB");
+
+export function formatNumber(value: number | null | undefined, lang: Lang, digits = 1): string {
+  if (value === null || value === undefined) return "—";
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+}
+
+export function formatPercent(share: number | null | undefined, lang: Lang): string {
+  return share === null || share === undefined ? "—" : `${formatNumber(share * 100, lang)}%`;
+}
+
+/** USD in millions or billions: "20,8 tỷ USD", "250 triệu USD" / "USD 20.8 bn". */
+export function formatUsd(value: number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined) return "—";
+  const bn = value >= 1e9;
+  const n = formatNumber(value / (bn ? 1e9 : 1e6), lang);
+  return lang === "vi" ? `${n} ${bn ? "tỷ" : "triệu"} USD` : `USD ${n} ${bn ? "bn" : "m"}`;
+}
+
+/** VND in billions: "294.722 tỷ đồng" / "VND 294,722 bn". */
+export function formatVnd(value: number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined) return "—";
+  const n = formatNumber(value / 1e9, lang);
+  return lang === "vi" ? `${n} tỷ đồng` : `VND ${n} bn`;
+}
+
+export function formatMoney(value: number | null | undefined, currency: string, lang: Lang): string {
+  return currency === "USD" ? formatUsd(value, lang) : formatVnd(value, lang);
+}
+
+/** An ISO date (yyyy-mm-dd or a timestamp) as 21/11/2026. */
+export function formatDate(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return "—";
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return new Intl.DateTimeFormat(locale(lang), {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: iso.length === 10 ? "UTC" : "Asia/Ho_Chi_Minh",
+  }).format(d);
+}
+
+export function formatArea(ha: number | null | undefined, lang: Lang): string {
+  return ha === null || ha === undefined ? "—" : `${formatNumber(ha, lang)} ha`;
+}
