@@ -7,6 +7,7 @@ import { EnterprisesPage } from "../features/enterprises/enterprises-page.tsx";
 import { HomePage } from "../features/home/home-page.tsx";
 import { OpenDataPage } from "../features/opendata/open-data-page.tsx";
 import { ProjectPage } from "../features/projects/project-page.tsx";
+import { CompanyFilePage } from "../features/workspace/company-file-page.tsx";
 import { WorkspacePage } from "../features/workspace/workspace-page.tsx";
 import { ZonePage } from "../features/zones/zone-page.tsx";
 import { ZonesPage } from "../features/zones/zones-page.tsx";
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
       { path: "/du-lieu-mo", element: <OpenDataPage /> },
       { path: "/dang-nhap", element: <LoginPage /> },
       { path: "/lam-viec", element: <WorkspacePage /> },
+      { path: "/lam-viec/doanh-nghiep/:taxCode", element: <CompanyFilePage /> },
     ],
   },
 ]);

@@ -70,6 +70,11 @@ export async function fetchJson<T>(path: string, init: RequestInit = {}): Promis
   if (state.csrf && init.method && init.method !== "GET") h.set("x-csrf-token", state.csrf);
   const response = await fetch(path, { ...init, headers: h });
   const body = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ApiError(response.status, body);
+  if (!response.ok) {
+    // Import reports answer 422 with the report itself, not an error body.
+    if (body && typeof body === "object" && "issues" in body)
+      throw Object.assign(new ApiError(response.status, undefined), { report: body });
+    throw new ApiError(response.status, body);
+  }
   return body as T;
 }

@@ -88,7 +88,7 @@ export function NewProjectForm({ zones }: { zones: string[] }) {
       })}
       <label htmlFor="f-zone_code">
         <span>{t("enterprises.zone")}</span>
-        <select id="f-zone_code" name="zone_code" defaultValue={zones[0] ?? ""}>
+        <select id="f-zone_code" name="zone_code" defaultValue={zones[0] ?? ""} key={zones.join()}>
           <option value="">—</option>
           {zones.map((z) => (
             <option key={z} value={z}>

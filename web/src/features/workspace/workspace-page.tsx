@@ -3,6 +3,7 @@ import { Loading } from "../../components/status.tsx";
 import { useI18n } from "../../lib/i18n.tsx";
 import { useSession } from "../auth/api.ts";
 import { useZones } from "../zones/api.ts";
+import { ImportWizard } from "./import-wizard.tsx";
 import { NewProjectForm } from "./new-project-form.tsx";
 
 /** After sign-in: enterprise staff land on their company's file; officials get their tools. */
@@ -14,7 +15,7 @@ export function WorkspacePage() {
   const user = session.data?.user;
   if (!user) return <Navigate to="/dang-nhap" replace />;
   if (user.role === "enterprise" && user.tax_codes[0])
-    return <Navigate to={`/doanh-nghiep/${user.tax_codes[0]}`} replace />;
+    return <Navigate to={`/lam-viec/doanh-nghiep/${user.tax_codes[0]}`} replace />;
   const canCreate = "project.create" in user.permissions;
   const mine =
     user.role === "zone_officer"
@@ -38,6 +39,7 @@ export function WorkspacePage() {
         )}
       </p>
       {canCreate && <NewProjectForm zones={mine} />}
+      {"import.create" in user.permissions && <ImportWizard />}
     </>
   );
 }
