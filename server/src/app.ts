@@ -160,7 +160,15 @@ async function registerHardening(app: App, deps: AppDeps): Promise<void> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "blob:"],
+        // A configured tile server is the one outside origin the map may load images from.
+        imgSrc: [
+          "'self'",
+          "data:",
+          "blob:",
+          ...(deps.config.mapTilesUrl
+            ? [new URL(deps.config.mapTilesUrl.replace(/\{[a-z]\}/g, "0")).origin]
+            : []),
+        ],
         workerSrc: ["'self'", "blob:"],
         connectSrc: ["'self'"],
         fontSrc: ["'self'", "data:"],

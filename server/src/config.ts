@@ -36,6 +36,11 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
+  MAP_TILES_URL: z
+    .string()
+    .regex(/^https:\/\/[^\s]+\{z\}[^\s]*$/, "an https tile template with {z}, {x}, {y}")
+    .optional(),
+  MAP_TILES_ATTRIBUTION: z.string().max(300).optional(),
   DATABASE_APP_ROLE: z
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, "a PostgreSQL role name")
@@ -66,6 +71,9 @@ export interface Config {
   readonly loginRateLimitPerMinute: number;
   /** scrypt cost as log2(N); 17 follows OWASP's recommendation. */
   readonly passwordHashCost: number;
+  /** Optional raster tiles under the map ("https://…/{z}/{x}/{y}.png"); without them the map uses our GeoJSON only. */
+  readonly mapTilesUrl: string | undefined;
+  readonly mapTilesAttribution: string | undefined;
   /** The role the server connects as on PostgreSQL; `npm run db:migrate` grants it what it needs. */
   readonly databaseAppRole: string | undefined;
 }
@@ -110,5 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: v.LOGIN_RATE_LIMIT_PER_MINUTE,
     passwordHashCost: v.PASSWORD_HASH_COST,
     databaseAppRole: v.DATABASE_APP_ROLE,
+    mapTilesUrl: v.MAP_TILES_URL,
+    mapTilesAttribution: v.MAP_TILES_ATTRIBUTION,
   });
 }

@@ -3,7 +3,29 @@ import { databaseAnswers } from "../db/database.ts";
 import { OPEN } from "./access.ts";
 import type { App, AppDeps } from "./types.ts";
 
-export async function healthRoutes(app: App, { db, dbKind }: AppDeps): Promise<void> {
+export async function healthRoutes(app: App, { db, dbKind, config }: AppDeps): Promise<void> {
+  app.get(
+    "/api/v1/site",
+    {
+      config: { access: OPEN },
+      schema: {
+        tags: ["health"],
+        summary: "Cấu hình công khai cho giao diện web / Public settings for the web app",
+        response: {
+          200: z.object({
+            demo: z.boolean(),
+            map_tiles_url: z.string().nullable(),
+            map_tiles_attribution: z.string().nullable(),
+          }),
+        },
+      },
+    },
+    async () => ({
+      demo: config.demo,
+      map_tiles_url: config.mapTilesUrl ?? null,
+      map_tiles_attribution: config.mapTilesAttribution ?? null,
+    }),
+  );
   app.get(
     "/api/health",
     {

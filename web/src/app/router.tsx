@@ -1,6 +1,9 @@
 import { lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { Loading } from "../components/status.tsx";
+import { AuditPage } from "../features/admin/audit-page.tsx";
+import { TokensPage } from "../features/admin/tokens-page.tsx";
+import { UsersPage } from "../features/admin/users-page.tsx";
 import { LoginPage } from "../features/auth/login-page.tsx";
 import { EnterprisePage } from "../features/enterprises/enterprise-page.tsx";
 import { EnterprisesPage } from "../features/enterprises/enterprises-page.tsx";
@@ -38,6 +41,9 @@ export const router = createBrowserRouter([
       { path: "/dang-nhap", element: <LoginPage /> },
       { path: "/lam-viec", element: <WorkspacePage /> },
       { path: "/lam-viec/doanh-nghiep/:taxCode", element: <CompanyFilePage /> },
+      { path: "/lam-viec/nguoi-dung", element: <UsersPage /> },
+      { path: "/lam-viec/khoa-api", element: <TokensPage /> },
+      { path: "/lam-viec/nhat-ky", element: <AuditPage /> },
     ],
   },
 ]);

@@ -17,6 +17,7 @@ import { useNavigate } from "react-router";
 import { LoadError, Loading } from "../../components/status.tsx";
 import { formatPercent } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
+import { useSite } from "../site/api.ts";
 import { useCommunesGeoJson, useZonesGeoJson, type ZoneFeature } from "./api.ts";
 
 export const OCCUPANCY_STEPS: Array<[number, string]> = [
@@ -58,6 +59,7 @@ export default function MapPage() {
   const { t, lang } = useI18n();
   const zones = useZonesGeoJson();
   const communes = useCommunesGeoJson();
+  const site = useSite();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibre | null>(null);
   const [rendered, setRendered] = useState(0);
@@ -65,7 +67,8 @@ export default function MapPage() {
   const navigate = useNavigate();
 
   useEffect(() => {
-    if (!container.current || !zones.data || !communes.data || mapRef.current) return;
+    if (!container.current || !zones.data || !communes.data || !site.data || mapRef.current) return;
+    const tiles = site.data.map_tiles_url;
     const map = new MapLibre({
       container: container.current,
       style: {
@@ -79,12 +82,22 @@ export default function MapPage() {
     mapRef.current = map;
     map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     map.on("load", () => {
+      // Tiles are optional configuration; our own GeoJSON draws the city without them.
+      if (tiles) {
+        map.addSource("tiles", {
+          type: "raster",
+          tiles: [tiles],
+          tileSize: 256,
+          attribution: site.data?.map_tiles_attribution ?? "",
+        });
+        map.addLayer({ id: "tiles", type: "raster", source: "tiles" });
+      }
       map.addSource("communes", { type: "geojson", data: communes.data as never });
       map.addLayer({
         id: "communes-fill",
         type: "fill",
         source: "communes",
-        paint: { "fill-color": "#ffffff", "fill-opacity": 0.7 },
+        paint: { "fill-color": "#ffffff", "fill-opacity": tiles ? 0.15 : 0.7 },
       });
       map.addLayer({
         id: "communes-line",
@@ -128,7 +141,7 @@ export default function MapPage() {
       map.remove();
       mapRef.current = null;
     };
-  }, [zones.data, communes.data, navigate]);
+  }, [zones.data, communes.data, site.data, navigate]);
 
   useEffect(() => {
     const source = mapRef.current?.getSource("zones") as GeoJSONSource | undefined;

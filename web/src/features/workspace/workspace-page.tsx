@@ -1,4 +1,4 @@
-import { Navigate } from "react-router";
+import { Link, Navigate } from "react-router";
 import { Loading } from "../../components/status.tsx";
 import { useI18n } from "../../lib/i18n.tsx";
 import { useSession } from "../auth/api.ts";
@@ -8,7 +8,7 @@ import { NewProjectForm } from "./new-project-form.tsx";
 
 /** After sign-in: enterprise staff land on their company's file; officials get their tools. */
 export function WorkspacePage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const session = useSession();
   const zones = useZones({ page_size: 500, sort: "code" });
   if (session.isPending) return <Loading />;
@@ -38,6 +38,17 @@ export function WorkspacePage() {
           </>
         )}
       </p>
+      <nav aria-label={t("workspace.title")} className="tools">
+        {"user.read" in user.permissions && (
+          <Link to="/lam-viec/nguoi-dung">{lang === "vi" ? "Người dùng" : "Users"}</Link>
+        )}
+        {"audit.read" in user.permissions && (
+          <Link to="/lam-viec/nhat-ky">{lang === "vi" ? "Nhật ký kiểm toán" : "Audit log"}</Link>
+        )}
+        <Link to="/lam-viec/khoa-api">{lang === "vi" ? "Khoá API" : "API tokens"}</Link>
+        <Link to="/khu">{t("nav.zones")}</Link>
+        <Link to="/doanh-nghiep">{t("nav.enterprises")}</Link>
+      </nav>
       {canCreate && <NewProjectForm zones={mine} />}
       {"import.create" in user.permissions && <ImportWizard />}
     </>
