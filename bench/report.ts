@@ -7,8 +7,16 @@ import type { ImportResult, ImportTiming } from "./import-rate.ts";
 import { CONNECTIONS, TIMEOUT_SECONDS } from "./load.ts";
 import type { Machine } from "./machine.ts";
 import type { StartupResult } from "./startup.ts";
+import type { WebPageResult, WebResult } from "./web.ts";
 
-export const TARGETS = { searchP99Ms: 50, importRowsPerSecond: 5_000, coldSeconds: 15, warmSeconds: 4 };
+export const TARGETS = {
+  searchP99Ms: 50,
+  importRowsPerSecond: 5_000,
+  coldSeconds: 15,
+  warmSeconds: 4,
+  initialJsGzipKb: 350,
+  lcpSeconds: 2,
+};
 
 export interface BenchResults {
   date: string;
@@ -31,6 +39,7 @@ export interface BenchResults {
   startup: StartupResult;
   hashing: HashResult;
   audit: AuditResult[];
+  web: WebResult;
   totalSeconds: number;
 }
 
@@ -38,6 +47,9 @@ const LABEL: Record<DatabaseKind, string> = { pglite: "PGlite", postgres: "Postg
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
 const secs = (n: number) => n.toFixed(2);
 const verdict = (ok: boolean) => (ok ? "met" : "not met");
+/** kB as 1,000 bytes, the unit Vite reports sizes in. */
+const kb = (bytes: number) =>
+  (bytes / 1000).toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const rowsPerSecond = (rows: number, t: ImportTiming) => rows / t.seconds;
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -88,8 +100,40 @@ function targetsSection(r: BenchResults): string {
       `${secs(warm)} s (median of ${r.startup.warmSeconds.length})`,
       verdict(warm < TARGETS.warmSeconds),
     ],
+    ...webTargets(r.web),
   ];
   return `## Issue targets\n\n${table(["Target", "Measured", "Result"], rows)}`;
+}
+
+/** Median in seconds; a visit where nothing was recorded (no LCP, map never drawn) counts as never. */
+const medianSeconds = (ms: ReadonlyArray<number | null>) =>
+  median(ms.map((m) => (m ?? Number.POSITIVE_INFINITY) / 1000));
+const lcpSeconds = (p: WebPageResult) => medianSeconds(p.lcpMs);
+const secsOrNever = (n: number) => (Number.isFinite(n) ? secs(n) : "never");
+
+function webTargets(web: WebResult): string[][] {
+  const home = web.pages.find((p) => p.path === "/");
+  const jsName = `Initial JavaScript (gzip) ≤ ${TARGETS.initialJsGzipKb} kB`;
+  const jsRow = home
+    ? [
+        jsName,
+        `${kb(home.gzipBytes)} kB on \`/\` (${home.scripts.length} scripts)`,
+        verdict(home.gzipBytes <= TARGETS.initialJsGzipKb * 1000),
+      ]
+    : [jsName, "not measured", "not met"];
+  const lcp = web.pages.map((p) => {
+    // LCP ignores canvas, so for the map the time until zones appear is shown beside it.
+    const zones = p.zonesDrawnMs ? `, zones drawn ${secsOrNever(medianSeconds(p.zonesDrawnMs))} s` : "";
+    return `${p.label.toLowerCase()} ${secsOrNever(lcpSeconds(p))} s${zones}`;
+  });
+  return [
+    jsRow,
+    [
+      `Largest contentful paint < ${TARGETS.lcpSeconds} s (home, map)`,
+      `${lcp.join("; ")} (medians of ${web.runs})`,
+      verdict(web.pages.length > 0 && web.pages.every((p) => lcpSeconds(p) < TARGETS.lcpSeconds)),
+    ],
+  ];
 }
 
 function scenarioTable(r: BenchResults, index: number): string {
@@ -174,6 +218,36 @@ function startupSection(r: BenchResults): string {
   ].join("\n\n");
 }
 
+function webSection(r: BenchResults): string {
+  const w = r.web;
+  const ms = (n: number | null) => (n == null ? "none" : int(n));
+  const js = w.pages.map((p) => [
+    `${p.label} \`${p.path}\``,
+    String(p.scripts.length),
+    kb(p.rawBytes),
+    kb(p.gzipBytes),
+    p.scripts.map((s) => `${s.file.replace(/^.*\//, "")} ${kb(s.gzipBytes)}`).join("<br>"),
+  ]);
+  const timing = w.pages.map((p) => [
+    `${p.label} \`${p.path}\``,
+    secsOrNever(lcpSeconds(p)),
+    p.lcpMs.map(ms).join(", "),
+    p.zonesDrawnMs ? secsOrNever(medianSeconds(p.zonesDrawnMs)) : "",
+    p.zonesDrawnMs ? p.zonesDrawnMs.map(ms).join(", ") : "",
+  ]);
+  return [
+    "## Web app",
+    `\`npm run build\` (Vite), served by \`buildApp\` on the demo city as in e2e/portal.ts, visited by headless ${w.browser} at ${w.viewport.width}×${w.viewport.height} over loopback, a fresh browser context (empty cache) per visit, ${w.runs} visits per page.`,
+    "JavaScript: every `.js`/`.mjs` response the first visit fetched until network idle (entry, its static imports, the page's lazy chunks and MapLibre's worker), gzipped here at level 9 because the server sends it uncompressed. kB = 1,000 bytes.",
+    table(["Page", "scripts", "raw kB", "gzip kB", "gzip kB per file"], js),
+    "Largest contentful paint: the last `largest-contentful-paint` entry after network idle, ms from navigation start. Chromium does not count canvas as contentful, so the map itself and the home charts are not in it; for the map, the time until `data-zones-rendered` first turned positive (MapLibre idle with zones on screen) is given too.",
+    table(
+      ["Page", "LCP median s", "LCP per visit ms", "zones drawn median s", "zones drawn per visit ms"],
+      timing,
+    ),
+  ].join("\n\n");
+}
+
 function setupSection(r: BenchResults): string {
   const seeds = r.api.map((a) => `${LABEL[a.kind]} ${secs(a.seedSeconds)} s`).join(", ");
   return [
@@ -213,6 +287,7 @@ export function renderReport(r: BenchResults): string {
     importSection(r),
     identitySection(r),
     startupSection(r),
+    webSection(r),
     setupSection(r),
   ]
     .join("\n\n")

@@ -14,6 +14,7 @@ import { describeMachine, loadAverage } from "./machine.ts";
 import { syntheticEnterprises } from "./registry.ts";
 import { type BenchResults, renderReport } from "./report.ts";
 import { measureStartup } from "./startup.ts";
+import { buildWeb, measureWeb } from "./web.ts";
 
 const QUICK = process.argv.includes("--quick");
 const SCALE = QUICK
@@ -38,6 +39,9 @@ async function benchCity() {
 async function main(): Promise<void> {
   const started = performance.now();
   const loadAtStart = loadAverage();
+  // First, so a broken build stops the run before minutes of database work.
+  log("building the web app");
+  buildWeb();
   const [machine, postgres] = await Promise.all([describeMachine(), postgresInfo()]);
   const kinds = postgres ? (["pglite", "postgres"] as const) : (["pglite"] as const);
   if (!postgres) log("PostgreSQL unreachable: measuring PGlite only");
@@ -65,6 +69,9 @@ async function main(): Promise<void> {
   log("cold start and warm restarts");
   const startup = await measureStartup(SCALE.warmRuns);
 
+  log("web app in headless Chromium: initial JavaScript, largest contentful paint");
+  const web = await measureWeb(QUICK ? 2 : 5);
+
   const report = renderReport({
     date: new Date().toISOString().slice(0, 16).replace("T", " ").concat(" UTC"),
     command: QUICK ? "npm run bench -- --quick" : "npm run bench",
@@ -78,6 +85,7 @@ async function main(): Promise<void> {
     hashing,
     audit,
     startup,
+    web,
     totalSeconds: (performance.now() - started) / 1000,
   });
   if (!QUICK) await writeFile(RESULTS, report);

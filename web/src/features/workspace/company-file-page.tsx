@@ -3,6 +3,7 @@ import { Loading } from "../../components/status.tsx";
 import { useI18n } from "../../lib/i18n.tsx";
 import { useSession } from "../auth/api.ts";
 import { EnterprisePage } from "../enterprises/enterprise-page.tsx";
+import { EnterpriseForm } from "./enterprise-form.tsx";
 
 const owns = (bound: string[], taxCode: string) =>
   bound.some((c) => taxCode === c || taxCode.startsWith(`${c}-`));
@@ -21,5 +22,10 @@ export function CompanyFilePage() {
       </p>
     );
   }
-  return <EnterprisePage />;
+  return (
+    <>
+      <EnterprisePage />
+      {user && "enterprise.update" in user.permissions && <EnterpriseForm taxCode={taxCode} />}
+    </>
+  );
 }

@@ -17,6 +17,11 @@ export function ZonePage() {
   if (zone.error) return <LoadError error={zone.error} />;
   const z = zone.data;
   const sourceOf = (field: string) => z.field_sources[field];
+  // Every figure names where it comes from; derived ones (vacant land, occupancy) follow their inputs.
+  const cite = (field: string) => {
+    const code = sourceOf(field) ?? sourceOf("total_area_ha");
+    return code ? `${t("app.source")}: ${code}` : undefined;
+  };
   return (
     <article>
       <p>
@@ -40,8 +45,16 @@ export function ZonePage() {
           value={formatArea(z.total_area_ha, lang)}
           note={sourceOf("total_area_ha") && `${t("app.source")}: ${sourceOf("total_area_ha")}`}
         />
-        <Figure label={t("zones.industrial")} value={formatArea(z.industrial_land_ha, lang)} />
-        <Figure label={t("zones.leased")} value={formatArea(z.leased_land_ha, lang)} />
+        <Figure
+          label={t("zones.industrial")}
+          value={formatArea(z.industrial_land_ha, lang)}
+          note={cite("industrial_land_ha")}
+        />
+        <Figure
+          label={t("zones.leased")}
+          value={formatArea(z.leased_land_ha, lang)}
+          note={cite("leased_land_ha")}
+        />
         <Figure label={t("zones.vacant")} value={formatArea(z.vacant_land_ha, lang)} />
         <Figure label={t("zones.occupancy")} value={formatPercent(z.occupancy, lang)} />
         {summary.data && (
