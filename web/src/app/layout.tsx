@@ -25,6 +25,7 @@ export function Layout() {
           <NavLink to="/ban-do">{t("nav.map")}</NavLink>
           <NavLink to="/khu">{t("nav.zones")}</NavLink>
           <NavLink to="/doanh-nghiep">{t("nav.enterprises")}</NavLink>
+          <NavLink to="/du-an">{t("nav.projects")}</NavLink>
           <NavLink to="/du-lieu-mo">{t("nav.openData")}</NavLink>
           {user ? (
             <>

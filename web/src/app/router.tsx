@@ -10,6 +10,7 @@ import { EnterprisesPage } from "../features/enterprises/enterprises-page.tsx";
 import { HomePage } from "../features/home/home-page.tsx";
 import { OpenDataPage } from "../features/opendata/open-data-page.tsx";
 import { ProjectPage } from "../features/projects/project-page.tsx";
+import { ProjectsPage } from "../features/projects/projects-page.tsx";
 import { CompanyFilePage } from "../features/workspace/company-file-page.tsx";
 import { WorkspacePage } from "../features/workspace/workspace-page.tsx";
 import { ZonePage } from "../features/zones/zone-page.tsx";
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
       { path: "/khu/:code", element: <ZonePage /> },
       { path: "/doanh-nghiep", element: <EnterprisesPage /> },
       { path: "/doanh-nghiep/:taxCode", element: <EnterprisePage /> },
+      { path: "/du-an", element: <ProjectsPage /> },
       { path: "/du-an/:irc", element: <ProjectPage /> },
       { path: "/du-lieu-mo", element: <OpenDataPage /> },
       { path: "/dang-nhap", element: <LoginPage /> },

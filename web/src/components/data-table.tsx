@@ -2,7 +2,7 @@
  * A list screen's table: accent-insensitive search, filters, sortable headers, paging and export,
  * all kept in the URL so that a view can be bookmarked and shared.
  */
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { formatNumber } from "../lib/format.ts";
 import { useI18n } from "../lib/i18n.tsx";
@@ -83,6 +83,28 @@ interface Props<T> {
   busy?: boolean;
 }
 
+/** The search field waits for a pause in typing before it asks the server (one query, not one per key). */
+function SearchBox(props: { initial: string; label: string; hint: string; onSearch: (q: string) => void }) {
+  const [value, setValue] = useState(props.initial);
+  const { onSearch, initial } = props;
+  useEffect(() => {
+    if (value === initial) return;
+    const timer = setTimeout(() => onSearch(value), 250);
+    return () => clearTimeout(timer);
+  }, [value, initial, onSearch]);
+  return (
+    <label>
+      <span>{props.label}</span>
+      <input
+        type="search"
+        value={value}
+        placeholder={props.hint}
+        onChange={(e) => setValue(e.target.value)}
+      />
+    </label>
+  );
+}
+
 export function DataTable<T>(props: Props<T>) {
   const { t, lang } = useI18n();
   const { params, onChange, columns } = props;
@@ -92,15 +114,12 @@ export function DataTable<T>(props: Props<T>) {
   return (
     <section className="data-table" aria-busy={props.busy}>
       <search className="toolbar">
-        <label>
-          <span>{t("table.search")}</span>
-          <input
-            type="search"
-            defaultValue={params.q ?? ""}
-            placeholder={t("table.searchHint")}
-            onChange={(e) => onChange({ q: e.target.value })}
-          />
-        </label>
+        <SearchBox
+          initial={params.q ?? ""}
+          label={t("table.search")}
+          hint={t("table.searchHint")}
+          onSearch={(q) => onChange({ q })}
+        />
         {props.filters?.map((f) => (
           <label key={f.name}>
             <span>{f.label}</span>

@@ -57,9 +57,9 @@ export function ProjectPage() {
             {p.events.map((e) => (
               <li key={e.seq}>
                 <time dateTime={e.occurred_on}>{formatDate(e.occurred_on, lang)}</time> ·{" "}
-                <strong>{e.kind}</strong>
+                <strong>{t(`event.${e.kind}` as "event.issued")}</strong>
                 {e.amount !== null && e.amount !== undefined ? ` · ${money(e.amount)}` : ""}
-                {e.months ? ` · ${formatNumber(e.months, lang)} tháng` : ""}
+                {e.months ? ` · ${formatNumber(e.months, lang)} ${t("common.months")}` : ""}
                 {e.decision_number ? ` · ${e.decision_number}` : ""}
               </li>
             ))}

@@ -78,7 +78,7 @@ export function ZonePage() {
           {z.wastewater_capacity_m3d ? `${formatNumber(z.wastewater_capacity_m3d, lang)} m³/ngày` : "—"}
         </dd>
         <dt>{t("zones.eco")}</dt>
-        <dd>{z.eco_status === "none" ? t("common.no") : z.eco_status}</dd>
+        <dd>{t(`eco.${z.eco_status}` as "eco.none")}</dd>
         <dt>{t("zones.communes")}</dt>
         <dd>{z.commune_codes.join(", ") || "—"}</dd>
       </dl>
