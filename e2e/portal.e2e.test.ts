@@ -37,7 +37,7 @@ describe("the public portal", () => {
     await expect
       .poll(() => page.getByRole("heading", { level: 1 }).textContent())
       .toBe("Bức tranh công nghiệp Hải Phòng");
-    await page.getByRole("button", { name: "Chuyển sang tiếng Anh" }).click();
+    await page.getByRole("button", { name: "English" }).click();
     await expect
       .poll(() => page.getByRole("heading", { level: 1 }).textContent())
       .toBe("Hải Phòng's industry at a glance");
@@ -46,6 +46,19 @@ describe("the public portal", () => {
     await expect
       .poll(() => page.getByRole("heading", { level: 1 }).textContent())
       .toBe("Hải Phòng's industry at a glance");
+  });
+});
+
+describe("navigation", () => {
+  it("answers an unknown path inside the site, in Vietnamese, and names each page in the title", async () => {
+    const page = await portal.page();
+    await page.goto("/khong-ton-tai");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Không tìm thấy trang");
+    expect(await page.getByRole("link", { name: "Bản đồ" }).count()).toBe(1);
+    await page.getByRole("link", { name: "Khu, cụm công nghiệp", exact: true }).click();
+    await expect.poll(() => page.title()).toContain("Khu kinh tế, khu và cụm công nghiệp");
   });
 });
 

@@ -54,6 +54,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  // Links cannot set Accept-Language: `?lang=vi|en` chooses the language of an answer or export.
+  app.addHook("onRequest", async (request) => {
+    const lang = (request.query as { lang?: unknown } | undefined)?.lang;
+    if (lang === "vi" || lang === "en") request.headers["accept-language"] = lang;
+  });
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
@@ -119,7 +124,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await web.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
       // The web app's own paths (/khu/KCN-DINHVU …) are routed in the browser: answer with its page.
       web.get("/*", { schema: { hide: true } }, (req, reply) => {
-        if (req.url.startsWith("/api/")) return reply.callNotFound();
+        // Unknown API paths and assets of another build are 404, never the app's page.
+        if (req.url.startsWith("/api/") || req.url.startsWith("/assets/")) return reply.callNotFound();
         return reply.header("cache-control", "no-cache").sendFile("index.html");
       });
     });

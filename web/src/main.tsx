@@ -1,19 +1,11 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
+import { queryClient } from "./app/query-client.ts";
 import { router } from "./app/router.tsx";
 import { I18nProvider } from "./lib/i18n.tsx";
 import "./styles.css";
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      retry: (count, error) => count < 2 && !(error as { status?: number }).status,
-    },
-  },
-});
 
 const root = document.getElementById("root");
 if (root) {

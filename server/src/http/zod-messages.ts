@@ -10,6 +10,27 @@ interface IssueLike {
   values?: unknown[];
   format?: string;
   keys?: string[];
+  origin?: string;
+  inclusive?: boolean;
+}
+
+/** A schema's own message "tiếng Việt / English" split into its two languages. */
+function ownMessage(message: string): Localized | null {
+  const [vi, en] = message.split(" / ");
+  return vi && en ? { vi: `Sai định dạng: ${vi}.`, en: `Wrong format: ${en}.` } : null;
+}
+
+function tooSmall(issue: IssueLike): Localized {
+  const min = String(issue.minimum);
+  if (issue.origin === "string") {
+    return Number(issue.minimum) <= 1
+      ? { vi: "Bắt buộc nhập.", en: "Required." }
+      : { vi: `Cần ít nhất ${min} ký tự.`, en: `At least ${min} characters.` };
+  }
+  if (issue.origin === "array") return { vi: `Cần ít nhất ${min} mục.`, en: `At least ${min} items.` };
+  return issue.inclusive === false
+    ? { vi: `Phải lớn hơn ${min}.`, en: `Must be greater than ${min}.` }
+    : { vi: `Phải từ ${min} trở lên.`, en: `Must be at least ${min}.` };
 }
 
 export function zodIssueText(issue: IssueLike): Localized {
@@ -22,7 +43,7 @@ export function zodIssueText(issue: IssueLike): Localized {
             en: `Expected ${String(issue.expected)}.`,
           };
     case "too_small":
-      return { vi: `Giá trị nhỏ hơn mức tối thiểu ${String(issue.minimum)}.`, en: issue.message };
+      return tooSmall(issue);
     case "too_big":
       return { vi: `Giá trị vượt mức tối đa ${String(issue.maximum)}.`, en: issue.message };
     case "invalid_value":
@@ -31,7 +52,11 @@ export function zodIssueText(issue: IssueLike): Localized {
         en: issue.message,
       };
     case "invalid_format":
-      return { vi: `Sai định dạng (${issue.format ?? "mẫu"}).`, en: issue.message };
+      if (issue.format === "email")
+        return { vi: "Địa chỉ email không hợp lệ.", en: "Not a valid email address." };
+      return (
+        ownMessage(issue.message) ?? { vi: `Sai định dạng (${issue.format ?? "mẫu"}).`, en: issue.message }
+      );
     case "unrecognized_keys":
       return { vi: `Trường không được hỗ trợ: ${(issue.keys ?? []).join(", ")}.`, en: issue.message };
     default:

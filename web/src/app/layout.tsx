@@ -1,9 +1,31 @@
-import { NavLink, Outlet, useNavigate } from "react-router";
+import { useEffect, useRef } from "react";
+import { NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { NotFound } from "../components/not-found.tsx";
 import { useLogout, useSession } from "../features/auth/api.ts";
 import { useI18n } from "../lib/i18n.tsx";
 
-export function Layout() {
+/**
+ * After an in-app navigation, the page's title names the page and focus moves to its content, as a
+ * full page load would do for screen-reader and keyboard users.
+ */
+function usePageAnnouncement(): void {
+  const { pathname } = useLocation();
+  const { lang } = useI18n();
+  const first = useRef(true);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const heading = document.querySelector("main h1")?.textContent;
+      document.title = heading ? `${heading} — Hải Phòng Industry` : "Hải Phòng Industry";
+      if (!first.current) document.getElementById("main")?.focus();
+      first.current = false;
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [pathname, lang]);
+}
+
+export function Layout({ error = false }: { error?: boolean }) {
   const { t, lang, setLang } = useI18n();
+  usePageAnnouncement();
   const session = useSession();
   const logout = useLogout();
   const navigate = useNavigate();
@@ -44,7 +66,8 @@ export function Layout() {
           <button
             type="button"
             className="lang"
-            aria-label={t("app.languageLabel")}
+            lang={lang === "vi" ? "en" : "vi"}
+            title={t("app.languageLabel")}
             onClick={() => setLang(lang === "vi" ? "en" : "vi")}
           >
             {t("app.language")}
@@ -55,7 +78,7 @@ export function Layout() {
         {t("app.synthetic")}
       </p>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {error ? <NotFound /> : <Outlet />}
       </main>
     </>
   );

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
+import { NotFound } from "../components/not-found.tsx";
+import { RequirePermission } from "../components/require-permission.tsx";
 import { Loading } from "../components/status.tsx";
 import { AuditPage } from "../features/admin/audit-page.tsx";
 import { TokensPage } from "../features/admin/tokens-page.tsx";
@@ -8,6 +10,7 @@ import { LoginPage } from "../features/auth/login-page.tsx";
 import { EnterprisePage } from "../features/enterprises/enterprise-page.tsx";
 import { EnterprisesPage } from "../features/enterprises/enterprises-page.tsx";
 import { HomePage } from "../features/home/home-page.tsx";
+import { communesGeoJsonQuery, zonesGeoJsonQuery } from "../features/map/api.ts";
 import { OpenDataPage } from "../features/opendata/open-data-page.tsx";
 import { ProjectPage } from "../features/projects/project-page.tsx";
 import { ProjectsPage } from "../features/projects/projects-page.tsx";
@@ -16,6 +19,7 @@ import { WorkspacePage } from "../features/workspace/workspace-page.tsx";
 import { ZonePage } from "../features/zones/zone-page.tsx";
 import { ZonesPage } from "../features/zones/zones-page.tsx";
 import { Layout } from "./layout.tsx";
+import { queryClient } from "./query-client.ts";
 
 // MapLibre is most of the app's weight: it loads only when the map is opened.
 const MapPage = lazy(() => import("../features/map/map-page.tsx"));
@@ -23,10 +27,17 @@ const MapPage = lazy(() => import("../features/map/map-page.tsx"));
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    errorElement: <Layout error />,
     children: [
       { path: "/", element: <HomePage /> },
       {
         path: "/ban-do",
+        // Start the map's data while its code (MapLibre) is still downloading, not after.
+        loader: () => {
+          void queryClient.prefetchQuery(zonesGeoJsonQuery);
+          void queryClient.prefetchQuery(communesGeoJsonQuery);
+          return null;
+        },
         element: (
           <Suspense fallback={<Loading />}>
             <MapPage />
@@ -43,9 +54,31 @@ export const router = createBrowserRouter([
       { path: "/dang-nhap", element: <LoginPage /> },
       { path: "/lam-viec", element: <WorkspacePage /> },
       { path: "/lam-viec/doanh-nghiep/:taxCode", element: <CompanyFilePage /> },
-      { path: "/lam-viec/nguoi-dung", element: <UsersPage /> },
-      { path: "/lam-viec/khoa-api", element: <TokensPage /> },
-      { path: "/lam-viec/nhat-ky", element: <AuditPage /> },
+      {
+        path: "/lam-viec/nguoi-dung",
+        element: (
+          <RequirePermission permission="user.read">
+            <UsersPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: "/lam-viec/khoa-api",
+        element: (
+          <RequirePermission permission="token.manage">
+            <TokensPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: "/lam-viec/nhat-ky",
+        element: (
+          <RequirePermission permission="audit.read">
+            <AuditPage />
+          </RequirePermission>
+        ),
+      },
+      { path: "*", element: <NotFound /> },
     ],
   },
 ]);

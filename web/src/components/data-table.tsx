@@ -60,12 +60,14 @@ export function useListParams(
   return [params, update];
 }
 
-export function exportUrl(base: string, params: ListParams, format: string): string {
+export function exportUrl(base: string, params: ListParams, format: string, lang: string): string {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v !== undefined && k !== "page" && k !== "page_size") query.set(k, String(v));
   }
   query.set("format", format);
+  // Column headers in the language of the screen, whatever the browser sends.
+  query.set("lang", lang);
   return `${base}?${query}`;
 }
 
@@ -143,7 +145,7 @@ export function DataTable<T>(props: Props<T>) {
               <a
                 key={f}
                 className="export-link"
-                href={exportUrl(props.exportBase as string, params, f)}
+                href={exportUrl(props.exportBase as string, params, f, lang)}
                 download
               >
                 {f.toUpperCase()}

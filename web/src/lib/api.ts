@@ -32,6 +32,11 @@ export class ApiError extends Error {
   fieldMessage(field: string): string | undefined {
     return this.details.find((d) => d.field === field || d.field?.startsWith(`${field}.`))?.message;
   }
+
+  /** How many fields the API named: announced once, at the form, rather than once per field. */
+  get fieldCount(): number {
+    return this.details.filter((d) => d.field).length;
+  }
 }
 
 const state = { lang: "vi", csrf: null as string | null };

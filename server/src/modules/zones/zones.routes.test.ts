@@ -183,3 +183,29 @@ describe("reading zones", () => {
     });
   });
 });
+
+describe("languages of answers", () => {
+  it("exports in the language a link names with ?lang, whatever the browser sends", async () => {
+    const res = await t.app.inject({
+      url: "/api/v1/zones/export?format=csv&lang=en",
+      headers: { "accept-language": "vi" },
+    });
+    expect(res.body.replace(/^\uFEFF/, "").split("\n")[0]).toContain("Zone code");
+  });
+
+  it("says a required text is missing rather than quoting the schema", async () => {
+    const res = await t.inject({
+      method: "POST",
+      url: "/api/v1/zones",
+      payload: zone("KCN-EMPTY", { name_vi: "" }),
+    });
+    expect(res.json().error.details[0]).toMatchObject({ field: "name_vi", message: "Bắt buộc nhập." });
+    const en = await t.inject({
+      method: "POST",
+      url: "/api/v1/zones",
+      headers: { "accept-language": "en" },
+      payload: zone("KCN-EMPTY", { name_vi: "" }),
+    });
+    expect(en.json().error.details[0].message).toBe("Required.");
+  });
+});

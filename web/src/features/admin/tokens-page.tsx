@@ -107,7 +107,7 @@ export function TokensPage() {
           </tbody>
         </table>
       </div>
-      <form className="form" onSubmit={submit} aria-labelledby="new-token">
+      <form className="form" onSubmit={submit} noValidate aria-labelledby="new-token">
         <h2 id="new-token">{x.create}</h2>
         <label>
           <span>{x.name}</span>

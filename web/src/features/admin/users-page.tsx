@@ -97,7 +97,7 @@ function CreateUserForm() {
     </label>
   );
   return (
-    <form className="form" onSubmit={submit} aria-labelledby="create-user">
+    <form className="form" onSubmit={submit} noValidate aria-labelledby="create-user">
       <h2 id="create-user">{x.create}</h2>
       {field("username", x.username)}
       {field("display_name", x.name)}

@@ -18,17 +18,20 @@ export interface FeatureCollection<F = unknown> {
   features: F[];
 }
 
+export const zonesGeoJsonQuery = {
+  queryKey: ["zones", "geojson"],
+  queryFn: () => fetchJson<FeatureCollection<ZoneFeature>>("/api/v1/zones/geojson"),
+};
+export const communesGeoJsonQuery = {
+  queryKey: ["reference", "communes", "geojson"],
+  queryFn: () => fetchJson<FeatureCollection>("/api/v1/reference/units/geojson"),
+  staleTime: Number.POSITIVE_INFINITY,
+};
+
 export function useZonesGeoJson() {
-  return useQuery({
-    queryKey: ["zones", "geojson"],
-    queryFn: () => fetchJson<FeatureCollection<ZoneFeature>>("/api/v1/zones/geojson"),
-  });
+  return useQuery(zonesGeoJsonQuery);
 }
 
 export function useCommunesGeoJson() {
-  return useQuery({
-    queryKey: ["reference", "communes", "geojson"],
-    queryFn: () => fetchJson<FeatureCollection>("/api/v1/reference/units/geojson"),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  return useQuery(communesGeoJsonQuery);
 }

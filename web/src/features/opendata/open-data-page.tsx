@@ -41,11 +41,12 @@ export function OpenDataPage() {
             <tr key={d.path}>
               <th scope="row">{lang === "vi" ? d.vi : d.en}</th>
               <td>
-                <a href={`${d.path}?format=csv`}>CSV</a> · <a href={`${d.path}?format=xlsx`}>XLSX</a>
+                <a href={`${d.path}?format=csv&lang=${lang}`}>CSV</a> ·{" "}
+                <a href={`${d.path}?format=xlsx&lang=${lang}`}>XLSX</a>
                 {d.geo && (
                   <>
                     {" "}
-                    · <a href={`${d.path}?format=geojson`}>GeoJSON</a>
+                    · <a href={`${d.path}?format=geojson&lang=${lang}`}>GeoJSON</a>
                   </>
                 )}
               </td>

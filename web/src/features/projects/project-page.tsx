@@ -14,6 +14,9 @@ export function ProjectPage() {
   const money = (v: number | null | undefined) => formatMoney(v, p.capital.currency, lang);
   return (
     <article>
+      <p>
+        <Link to="/du-an">← {t("nav.projects")}</Link>
+      </p>
       <h1>
         {p.name_vi} <SyntheticBadge synthetic={p.is_synthetic} />
       </h1>
@@ -33,7 +36,7 @@ export function ProjectPage() {
         <dd>{p.investors.map((i) => `${i.name} (${i.country})`).join(", ")}</dd>
         <dt>{t("enterprises.zone")}</dt>
         <dd>{p.zone_code ? <Link to={`/khu/${p.zone_code}`}>{p.zone_code}</Link> : "—"}</dd>
-        <dt>{t("enterprises.name")}</dt>
+        <dt>{t("projects.enterpriseTaxCode")}</dt>
         <dd>
           {p.enterprise_tax_code ? (
             <Link to={`/doanh-nghiep/${p.enterprise_tax_code}`}>{p.enterprise_tax_code}</Link>

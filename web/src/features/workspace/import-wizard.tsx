@@ -111,7 +111,9 @@ export function ImportWizard() {
               </p>
               <div className="table-scroll">
                 <table>
-                  <caption className="visually-hidden">{x.rejected}</caption>
+                  <caption className="visually-hidden">
+                    {x.rejected.replace("{n}", formatNumber(report.issues.length, lang))}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">{x.row}</th>

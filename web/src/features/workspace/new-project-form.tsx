@@ -25,12 +25,12 @@ export function NewProjectForm({ zones }: { zones: string[] }) {
     { name: "irc_number", label: t("projects.irc"), required: true },
     { name: "name_vi", label: t("projects.name"), required: true },
     { name: "enterprise_tax_code", label: t("projects.enterpriseTaxCode") },
-    { name: "investor", label: t("projects.investor"), required: true, apiField: "investors" },
+    { name: "investor", label: t("projects.investor"), required: true, apiField: "investors.0.name" },
     {
       name: "country",
       label: t("projects.country"),
       required: true,
-      apiField: "investors",
+      apiField: "investors.0.country",
       defaultValue: "KR",
     },
     { name: "vsic_codes", label: t("projects.vsicCodes"), required: true, defaultValue: "2640" },
@@ -79,7 +79,7 @@ export function NewProjectForm({ zones }: { zones: string[] }) {
               aria-describedby={message ? `${id}-error` : undefined}
             />
             {message && (
-              <span id={`${id}-error`} className="field-error" role="alert">
+              <span id={`${id}-error`} className="field-error">
                 {message}
               </span>
             )}
