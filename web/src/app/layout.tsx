@@ -14,6 +14,8 @@ function usePageAnnouncement(): void {
   const first = useRef(true);
   useEffect(() => {
     const timer = setTimeout(() => {
+      // Read after the new page (path) has rendered, in the current language.
+      document.body.dataset.page = `${lang}:${pathname}`;
       const heading = document.querySelector("main h1")?.textContent;
       document.title = heading ? `${heading} — Hải Phòng Industry` : "Hải Phòng Industry";
       if (!first.current) document.getElementById("main")?.focus();
