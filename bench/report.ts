@@ -238,7 +238,7 @@ function webSection(r: BenchResults): string {
   return [
     "## Web app",
     `\`npm run build\` (Vite), served by \`buildApp\` on the demo city as in e2e/portal.ts, visited by headless ${w.browser} at ${w.viewport.width}×${w.viewport.height} over loopback, a fresh browser context (empty cache) per visit, ${w.runs} visits per page.`,
-    "JavaScript: every `.js`/`.mjs` response the first visit fetched until network idle (entry, its static imports, the page's lazy chunks and MapLibre's worker), gzipped here at level 9 because the server sends it uncompressed. kB = 1,000 bytes.",
+    "JavaScript: every `.js`/`.mjs` response the first visit fetched until network idle (entry, its static imports, the page's lazy chunks and MapLibre's worker), gzipped here at level 9 as a stable measure (the server sends brotli at quality 4 or gzip, about the same size). kB = 1,000 bytes.",
     table(["Page", "scripts", "raw kB", "gzip kB", "gzip kB per file"], js),
     "Largest contentful paint: the last `largest-contentful-paint` entry after network idle, ms from navigation start. Chromium does not count canvas as contentful, so the map itself and the home charts are not in it; for the map, the time until `data-zones-rendered` first turned positive (MapLibre idle with zones on screen) is given too.",
     table(
