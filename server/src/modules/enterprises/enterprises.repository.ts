@@ -39,14 +39,19 @@ export async function listEnterprises(
   limit: number,
   offset: number,
 ) {
-  return filtered(db, f)
-    .selectAll()
-    .select(sql<number>`count(*) over ()`.as("total"))
-    .orderBy(sql`${sql.ref(sort.field)} ${sql.raw(sort.direction)} nulls last`)
-    .orderBy("tax_code")
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  return (
+    filtered(db, f)
+      .selectAll()
+      .select(sql<number>`count(*) over ()`.as("total"))
+      // Names sort by their folded form (search_text starts with it): "Đình Vũ" with the D's.
+      .orderBy(
+        sql`${sql.ref(sort.field === "name_vi" ? "search_text" : sort.field)} ${sql.raw(sort.direction)} nulls last`,
+      )
+      .orderBy("tax_code")
+      .limit(limit)
+      .offset(offset)
+      .execute()
+  );
 }
 
 export async function countEnterprises(db: Db, f: EnterpriseFilter): Promise<number> {

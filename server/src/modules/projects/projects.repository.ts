@@ -42,7 +42,9 @@ export async function listProjects(
   limit: number,
   offset: number,
 ) {
-  const order = SORT_EXPRESSIONS[sort.field] ?? sql.ref(sort.field);
+  // Names sort by their folded form (search_text starts with it): "Đình Vũ" with the D's.
+  const order =
+    SORT_EXPRESSIONS[sort.field] ?? sql.ref(sort.field === "name_vi" ? "search_text" : sort.field);
   return filtered(db, f)
     .selectAll()
     .select(sql<number>`count(*) over ()`.as("total"))

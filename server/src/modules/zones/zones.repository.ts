@@ -54,7 +54,13 @@ export async function listZones(
   offset: number,
   withBoundary = false,
 ) {
-  const order = sort.field === "occupancy" ? occupancy : sql.ref(sort.field);
+  // Names sort by their folded form (search_text starts with it): "Đình Vũ" with the D's, "An Hải" before "An Hưng".
+  const order =
+    sort.field === "occupancy"
+      ? occupancy
+      : sort.field === "name_vi"
+        ? sql.ref("search_text")
+        : sql.ref(sort.field);
   // Boundaries are large; lists and summaries do not read them.
   const boundary = withBoundary ? sql<Area | null>`boundary` : sql<Area | null>`null`;
   const rows = await filtered(db, f)

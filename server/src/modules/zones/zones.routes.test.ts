@@ -209,3 +209,29 @@ describe("languages of answers", () => {
     expect(en.json().error.details[0].message).toBe("Required.");
   });
 });
+
+describe("sorting names", () => {
+  it("orders Vietnamese names by their letters, not by the bytes of their accents", async () => {
+    for (const [code, name] of [
+      ["CCN-S1", "Cụm công nghiệp An Hưng"],
+      ["CCN-S2", "Cụm công nghiệp An Hải"],
+      ["CCN-S3", "Cụm công nghiệp Đông Sơn"],
+      ["CCN-S4", "Cụm công nghiệp Nam Sơn"],
+    ]) {
+      await t.inject({
+        method: "POST",
+        url: "/api/v1/zones",
+        payload: zone(code as string, { kind: "ccn", name_vi: name }),
+      });
+    }
+    const names = (await t.app.inject({ url: "/api/v1/zones?kind=ccn&q=cum&sort=name_vi" }))
+      .json()
+      .items.map((z: { name_vi: string }) => z.name_vi.replace("Cụm công nghiệp ", ""));
+    expect(names.filter((n: string) => ["An Hưng", "An Hải", "Đông Sơn", "Nam Sơn"].includes(n))).toEqual([
+      "An Hải",
+      "An Hưng",
+      "Đông Sơn",
+      "Nam Sơn",
+    ]);
+  });
+});
