@@ -25,6 +25,7 @@ import { healthRoutes } from "./http/health.routes.ts";
 import type { App, AppDeps } from "./http/types.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { enterprisesRoutes } from "./modules/enterprises/enterprises.routes.ts";
+import { environmentRoutes } from "./modules/environment/environment.routes.ts";
 import { authRoutes } from "./modules/identity/auth.routes.ts";
 import { ROLES, scopeOf } from "./modules/identity/policy.ts";
 import { tokensRoutes } from "./modules/identity/tokens.routes.ts";
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     projectsRoutes,
     summaryRoutes,
     importsRoutes,
+    environmentRoutes,
   ]) {
     await routes(app, deps);
   }

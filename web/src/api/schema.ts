@@ -4061,6 +4061,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/environment/aqi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tính VN_AQI (giờ, ngày) theo QĐ 1459/QĐ-TCMT / Calculate VN_AQI (hourly, daily)
+         * @description Không lưu gì. Giờ: giá trị TB 1 giờ, bụi theo NowCast (một giá trị hoặc chuỗi ≤ 12 giờ, mới nhất trước). Ngày: bụi TB 24 giờ, O3 TB 1 giờ và 8 giờ lớn nhất, SO2/NO2/CO TB 1 giờ lớn nhất.
+         *
+         *     Quyền / Permission: `reference.read` — công khai / public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description hour: AQI giờ (NowCast cho bụi); day: AQI ngày
+                         * @enum {string}
+                         */
+                        period: "hour" | "day";
+                        /** @description µg/m³, kể cả CO / µg/m³ for every pollutant, CO included */
+                        concentrations: {
+                            /** @description hour: TB 1 giờ; day: TB 1 giờ lớn nhất trong ngày */
+                            O3?: number;
+                            /** @description day: TB 8 giờ lớn nhất trong ngày */
+                            O3_8h?: number;
+                            /** @description µg/m³ */
+                            CO?: number;
+                            /** @description µg/m³ */
+                            SO2?: number;
+                            /** @description µg/m³ */
+                            NO2?: number;
+                            /** @description hour: một giá trị hoặc chuỗi 12 giờ; day: TB 24 giờ */
+                            PM10?: number | (number | null)[];
+                            /** @description hour: một giá trị hoặc chuỗi 12 giờ; day: TB 24 giờ */
+                            "PM2.5"?: number | (number | null)[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aqi: number;
+                            subIndices: {
+                                [key: string]: number;
+                            };
+                            /** @description Thông số có AQI cao nhất / the parameter with the highest sub-index */
+                            dominant: string;
+                            category: {
+                                level: number;
+                                vi: string;
+                                /** @description unofficial English name */
+                                en: string;
+                                colour: string;
+                                rgb: (number)[];
+                            };
+                            method: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
