@@ -4145,6 +4145,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/environment/limits/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kiểm tra giới hạn QCVN và tính Cmax / Check a value against its QCVN limit (Cmax)
+         * @description Không lưu gì. QCVN 05:2023 theo ngày áp dụng; QCVN 40:2011 Cmax = C·Kq·Kf; QCVN 19:2009 Cmax = C·Kp·Kv. Trả lời kèm cờ verified cho từng dòng.
+         *
+         *     Quyền / Permission: `reference.read` — công khai / public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description QCVN 05:2023 không khí xung quanh; QCVN 40:2011 nước thải; QCVN 19:2009 khí thải
+                         * @enum {string}
+                         */
+                        regulation: "QCVN05:2023" | "QCVN40:2011" | "QCVN19:2009";
+                        /** @description Tên thông số như trong bảng (tiếng Anh), ví dụ PM2.5, COD, Total dust */
+                        parameter: string;
+                        value: number;
+                        /** @description QCVN 05: 1h, 8h, 24h, annual */
+                        averaging?: string;
+                        /**
+                         * Format: date
+                         * @description Ngày áp dụng (mặc định: hôm nay) / date the limit applies
+                         */
+                        on?: string;
+                        /**
+                         * @description QCVN 40/19: cột A hoặc B
+                         * @enum {string}
+                         */
+                        column?: "A" | "B";
+                        /**
+                         * @description QCVN 40: Kq, Kf; QCVN 19: Kp, Kv (theo giấy phép của nguồn thải)
+                         * @default {}
+                         */
+                        coefficients?: {
+                            Kq?: number;
+                            Kf?: number;
+                            Kp?: number;
+                            Kv?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regulation: string;
+                            parameter: string;
+                            unit: string;
+                            limit: number | {
+                                min: number;
+                                max: number;
+                            };
+                            /** @description Giá trị tối đa cho phép sau hệ số / maximum allowed after coefficients */
+                            cmax: number | {
+                                min: number;
+                                max: number;
+                            };
+                            factor: number;
+                            exceeded: boolean;
+                            ratio: number | null;
+                            /** @description false: giá trị chép từ trí nhớ, chưa đối chiếu văn bản gốc / written from recall, not checked against the text */
+                            verified: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -50,3 +50,48 @@ describe("POST /api/v1/environment/aqi", () => {
     expect(negative.json().error.details[0].field).toBe("concentrations.PM2.5");
   });
 });
+
+describe("POST /api/v1/environment/limits/evaluate", () => {
+  const evaluate = (payload: object) =>
+    t.app.inject({ method: "POST", url: "/api/v1/environment/limits/evaluate", payload });
+
+  it("applies the PM2.5 limit in force on the day", async () => {
+    const before = await evaluate({
+      regulation: "QCVN05:2023",
+      parameter: "PM2.5",
+      averaging: "24h",
+      value: 47,
+      on: "2025-12-31",
+    });
+    const after = await evaluate({
+      regulation: "QCVN05:2023",
+      parameter: "PM2.5",
+      averaging: "24h",
+      value: 47,
+      on: "2026-01-01",
+    });
+    expect([before.json().exceeded, after.json().exceeded]).toEqual([false, true]);
+    expect(after.json()).toMatchObject({ cmax: 45, unit: "ug/Nm3" });
+  });
+
+  it("computes Cmax = C × Kq × Kf for wastewater and says whether the row was verified", async () => {
+    const res = await evaluate({
+      regulation: "QCVN40:2011",
+      parameter: "COD",
+      column: "B",
+      value: 140,
+      coefficients: { Kq: 0.9, Kf: 1.0 },
+    });
+    expect(res.json()).toMatchObject({ limit: 150, cmax: 135, factor: 0.9, exceeded: true, verified: true });
+  });
+
+  it("names the unknown parameter and lists the known ones", async () => {
+    const res = await evaluate({ regulation: "QCVN19:2009", parameter: "Unobtainium", value: 1 });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error).toMatchObject({
+      code: "environment.limit_unknown",
+      details: [{ field: "parameter" }],
+    });
+    expect(res.json().error.message).toContain("Total dust");
+  });
+});

@@ -1,7 +1,7 @@
 import { can } from "../../http/access.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import * as s from "./environment.schemas.ts";
-import { calculateAqi } from "./environment.service.ts";
+import { calculateAqi, evaluateLimit } from "./environment.service.ts";
 
 const tags = ["environment"];
 
@@ -20,5 +20,20 @@ export async function environmentRoutes(app: App, _deps: AppDeps): Promise<void>
       },
     },
     async (req) => calculateAqi(req.body),
+  );
+  app.post(
+    "/api/v1/environment/limits/evaluate",
+    {
+      config: { access: can("reference.read") },
+      schema: {
+        tags,
+        summary: "Kiểm tra giới hạn QCVN và tính Cmax / Check a value against its QCVN limit (Cmax)",
+        description:
+          "Không lưu gì. QCVN 05:2023 theo ngày áp dụng; QCVN 40:2011 Cmax = C·Kq·Kf; QCVN 19:2009 Cmax = C·Kp·Kv. Trả lời kèm cờ verified cho từng dòng.",
+        body: s.limitRequest,
+        response: { 200: s.limitAnswer },
+      },
+    },
+    async (req) => evaluateLimit(req.body),
   );
 }

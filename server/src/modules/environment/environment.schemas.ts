@@ -42,3 +42,47 @@ export const aqiAnswer = z.object({
   }),
   method: z.string(),
 });
+
+const bound = z.union([z.number(), z.object({ min: z.number(), max: z.number() })]);
+
+export const limitRequest = z.object({
+  regulation: z
+    .enum(["QCVN05:2023", "QCVN40:2011", "QCVN19:2009"])
+    .describe("QCVN 05:2023 không khí xung quanh; QCVN 40:2011 nước thải; QCVN 19:2009 khí thải"),
+  parameter: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .describe("Tên thông số như trong bảng (tiếng Anh), ví dụ PM2.5, COD, Total dust"),
+  value: z.number(),
+  averaging: z.string().max(10).optional().describe("QCVN 05: 1h, 8h, 24h, annual"),
+  on: z.iso.date().optional().describe("Ngày áp dụng (mặc định: hôm nay) / date the limit applies"),
+  column: z.enum(["A", "B"]).optional().describe("QCVN 40/19: cột A hoặc B"),
+  coefficients: z
+    .object({
+      Kq: z.number().positive().optional(),
+      Kf: z.number().positive().optional(),
+      Kp: z.number().positive().optional(),
+      Kv: z.number().positive().optional(),
+    })
+    .default({})
+    .describe("QCVN 40: Kq, Kf; QCVN 19: Kp, Kv (theo giấy phép của nguồn thải)"),
+});
+export type LimitRequest = z.infer<typeof limitRequest>;
+
+export const limitAnswer = z.object({
+  regulation: z.string(),
+  parameter: z.string(),
+  unit: z.string(),
+  limit: bound,
+  cmax: bound.describe("Giá trị tối đa cho phép sau hệ số / maximum allowed after coefficients"),
+  factor: z.number(),
+  exceeded: z.boolean(),
+  ratio: z.number().nullable(),
+  verified: z
+    .boolean()
+    .describe(
+      "false: giá trị chép từ trí nhớ, chưa đối chiếu văn bản gốc / written from recall, not checked against the text",
+    ),
+});
