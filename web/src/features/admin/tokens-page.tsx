@@ -43,7 +43,7 @@ const T = {
 };
 
 export function TokensPage() {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const x = T[lang];
   const tokens = useTokens();
   const grantable = useGrantablePermissions();
@@ -91,7 +91,7 @@ export function TokensPage() {
                 <td>{formatDate(k.expires_at, lang)}</td>
                 <td>{formatDate(k.last_used_at, lang)}</td>
                 <td>
-                  {k.status}
+                  {t(`tokenStatus.${k.status}`)}
                   {k.status === "active" && (
                     <>
                       {" "}

@@ -64,7 +64,7 @@ const T = {
 };
 
 function CreateUserForm() {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const x = T[lang];
   const create = useCreateUser();
   const error = create.error instanceof ApiError ? create.error : null;
@@ -107,7 +107,7 @@ function CreateUserForm() {
         <select id="u-role" name="role" defaultValue="leader">
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {r}
+              {t(`role.${r}`)}
             </option>
           ))}
         </select>
@@ -133,7 +133,7 @@ function CreateUserForm() {
 }
 
 export function UsersPage() {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const x = T[lang];
   const [params, update] = useListParams(["role", "status"], "username");
   const users = useUsers(params as UserQuery);
@@ -143,7 +143,7 @@ export function UsersPage() {
   const columns: Column<User>[] = [
     { key: "username", header: x.username, sortable: true, render: (u) => u.username },
     { key: "display_name", header: x.name, sortable: true, render: (u) => u.display_name },
-    { key: "role", header: x.role, sortable: true, render: (u) => u.role },
+    { key: "role", header: x.role, sortable: true, render: (u) => t(`role.${u.role}`) },
     {
       key: "scope",
       header: `${x.zones} / ${x.taxCodes}`,
@@ -160,7 +160,7 @@ export function UsersPage() {
       header: x.status,
       render: (u) => (
         <>
-          {u.status}{" "}
+          {t(`userStatus.${u.status}`)}{" "}
           <button
             type="button"
             className="link"
@@ -211,11 +211,14 @@ export function UsersPage() {
         busy={users.isFetching}
         exportBase="/api/v1/users/export"
         filters={[
-          { name: "role", label: x.role, options: ROLES.map((r) => ({ value: r, label: r })) },
+          { name: "role", label: x.role, options: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })) },
           {
             name: "status",
             label: x.status,
-            options: ["active", "disabled"].map((s) => ({ value: s, label: s })),
+            options: (["active", "disabled"] as const).map((s) => ({
+              value: s,
+              label: t(`userStatus.${s}`),
+            })),
           },
         ]}
       />

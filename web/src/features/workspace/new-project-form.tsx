@@ -15,7 +15,7 @@ interface Field {
   defaultValue?: string;
 }
 
-export function NewProjectForm({ zones }: { zones: string[] }) {
+export function NewProjectForm({ zones }: { zones: Array<{ code: string; name: string }> }) {
   const { t } = useI18n();
   const create = useCreateProject();
   const [created, setCreated] = useState<string | null>(null);
@@ -88,11 +88,16 @@ export function NewProjectForm({ zones }: { zones: string[] }) {
       })}
       <label htmlFor="f-zone_code">
         <span>{t("enterprises.zone")}</span>
-        <select id="f-zone_code" name="zone_code" defaultValue={zones[0] ?? ""} key={zones.join()}>
+        <select
+          id="f-zone_code"
+          name="zone_code"
+          defaultValue={zones[0]?.code ?? ""}
+          key={zones.map((z) => z.code).join()}
+        >
           <option value="">—</option>
           {zones.map((z) => (
-            <option key={z} value={z}>
-              {z}
+            <option key={z.code} value={z.code}>
+              {z.name} ({z.code})
             </option>
           ))}
         </select>

@@ -17,6 +17,10 @@ export function WorkspacePage() {
   if (user.role === "enterprise" && user.tax_codes[0])
     return <Navigate to={`/lam-viec/doanh-nghiep/${user.tax_codes[0]}`} replace />;
   const canCreate = "project.create" in user.permissions;
+  const option = (z: { code: string; name_vi: string; name_en: string | null }) => ({
+    code: z.code,
+    name: lang === "en" && z.name_en ? z.name_en : z.name_vi,
+  });
   const mine =
     user.role === "zone_officer"
       ? (zones.data?.items ?? [])
@@ -24,13 +28,14 @@ export function WorkspacePage() {
             (z) =>
               user.zone_codes.includes(z.code) || (z.parent_code && user.zone_codes.includes(z.parent_code)),
           )
-          .map((z) => z.code)
-      : (zones.data?.items ?? []).map((z) => z.code);
+          .map(option)
+      : (zones.data?.items ?? []).map(option);
   return (
     <>
       <h1>{t("workspace.title")}</h1>
       <p>
-        {t("workspace.hello")}, <strong>{user.display_name}</strong> · {t("workspace.role")}: {user.role}
+        {t("workspace.hello")}, <strong>{user.display_name}</strong> · {t("workspace.role")}:{" "}
+        {t(`role.${user.role}`)}
         {user.zone_codes.length > 0 && (
           <>
             {" "}
