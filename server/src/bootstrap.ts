@@ -55,11 +55,7 @@ export async function settleDemoUsers(
     if (disabled.length) log.warn({ users: disabled }, "demo users disabled: demo mode is off");
     return [];
   }
-  const created = await ensureDemoUsers(handle.db, {
-    passwordHashCost: config.passwordHashCost,
-    sessionIdleMinutes: config.sessionIdleMinutes,
-    sessionMaxHours: config.sessionMaxHours,
-  });
+  const created = await ensureDemoUsers(handle.db, config);
   if (created.length) log.info({ users: created.map((u) => u.username) }, "demo users created");
   return created;
 }

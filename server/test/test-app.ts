@@ -104,18 +104,14 @@ export async function createTestApp(
   });
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config }, { logger: false });
   await app.ready();
-  const settings = {
-    passwordHashCost: config.passwordHashCost,
-    sessionIdleMinutes: config.sessionIdleMinutes,
-    sessionMaxHours: config.sessionMaxHours,
-  };
+
   const user = async (
     role: Role,
     scopes: { zones?: string[]; taxCodes?: string[] } = {},
   ): Promise<TestUser> => {
     userCounter += 1;
     const username = `${role.replaceAll("_", "-")}-${userCounter}`;
-    const created = await createUser(handle.db, settings, SYSTEM_ACTOR, {
+    const created = await createUser(handle.db, config, SYSTEM_ACTOR, {
       username,
       display_name: `Người kiểm thử ${userCounter}`,
       role,

@@ -10,7 +10,6 @@ import { loadConfig } from "../config.ts";
 import { pendingMigrations } from "../db/migrate.ts";
 import { operatorActor } from "../modules/audit/audit.service.ts";
 import { ROLES, type Role } from "../modules/identity/policy.ts";
-import type { IdentitySettings } from "../modules/identity/sessions.service.ts";
 import {
   createUser,
   findUserByName,
@@ -55,11 +54,7 @@ function fail(message: string): never {
 }
 
 const config = loadConfig();
-const settings: IdentitySettings = {
-  passwordHashCost: config.passwordHashCost,
-  sessionIdleMinutes: config.sessionIdleMinutes,
-  sessionMaxHours: config.sessionMaxHours,
-};
+
 const handle = await openConfiguredDatabase(config);
 let exitCode = 0;
 try {
@@ -81,7 +76,7 @@ try {
       if (!(ROLES as readonly string[]).includes(values.role))
         fail(`Vai trò không hợp lệ / unknown role "${values.role}"\n${USAGE}`);
       const password = await readSecret("Mật khẩu / password: ", true);
-      const user = await createUser(handle.db, settings, actor, {
+      const user = await createUser(handle.db, config, actor, {
         username: values.username.trim().toLowerCase(),
         display_name: values.name,
         email: values.email ?? null,
@@ -97,7 +92,7 @@ try {
     case "reset-password": {
       const user = await target();
       const password = await readSecret("Mật khẩu mới / new password: ", true);
-      await resetPassword(handle.db, settings, actor, user.id, password);
+      await resetPassword(handle.db, config, actor, user.id, password);
       console.log(
         `Đã đặt lại mật khẩu; mọi phiên đã đăng xuất / password reset for ${user.username}; sessions ended`,
       );

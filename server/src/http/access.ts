@@ -24,7 +24,6 @@ import {
 import {
   authenticateSession,
   authenticateToken,
-  type IdentitySettings,
   type Principal,
 } from "../modules/identity/sessions.service.ts";
 import { AppError } from "../platform/errors.ts";
@@ -63,14 +62,6 @@ export function can(
 export const SESSION_COOKIE = "hpi_session";
 export const CSRF_HEADER = "x-csrf-token";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-export function identitySettings(deps: AppDeps): IdentitySettings {
-  return {
-    passwordHashCost: deps.config.passwordHashCost,
-    sessionIdleMinutes: deps.config.sessionIdleMinutes,
-    sessionMaxHours: deps.config.sessionMaxHours,
-  };
-}
 
 const refusal = {
   undeclared: () =>
@@ -133,7 +124,7 @@ async function identify(req: FastifyRequest, reply: FastifyReply, deps: AppDeps)
   }
   const cookie = req.cookies[SESSION_COOKIE];
   if (!cookie) return null;
-  const principal = await authenticateSession(deps.db, identitySettings(deps), cookie);
+  const principal = await authenticateSession(deps.db, deps.config, cookie);
   // A stale cookie makes the caller anonymous rather than failing public pages.
   if (!principal) clearSessionCookie(reply);
   return principal;

@@ -177,22 +177,8 @@ export async function verifyAuditChain(
   };
 }
 
-function present(row: Row & { total?: number }): AuditEntry {
-  return {
-    seq: Number(row.seq),
-    at: new Date(row.at).toISOString(),
-    actor_id: row.actor_id,
-    actor_username: row.actor_username,
-    actor_role: row.actor_role,
-    actor_via: row.actor_via,
-    action: row.action,
-    entity_type: row.entity_type,
-    entity_id: row.entity_id,
-    changes: row.changes,
-    request_id: row.request_id,
-    client_ip: row.client_ip,
-    hash: row.hash,
-  };
+function present(row: Row): AuditEntry {
+  return { ...chained(row), seq: Number(row.seq), changes: row.changes, hash: row.hash };
 }
 
 export async function listAudit(

@@ -5,7 +5,7 @@ import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { AppError } from "../../platform/errors.ts";
 import { pickLang } from "../../platform/lang.ts";
-import { ENTERPRISE_EDITABLE_FIELDS } from "../identity/policy.ts";
+import { ENTERPRISE_EDITABLE_FIELDS, editableEnterpriseFields } from "../identity/policy.ts";
 import { enterpriseFeature, redactEnterprise, visibleEnterpriseColumns } from "./enterprises.presenters.ts";
 import * as s from "./enterprises.schemas.ts";
 import * as service from "./enterprises.service.ts";
@@ -132,7 +132,7 @@ export async function enterprisesRoutes(app: App, { db }: AppDeps): Promise<void
       },
     },
     async (req) => {
-      const editable = signedIn(req).user.role === "enterprise" ? ENTERPRISE_EDITABLE_FIELDS : undefined;
+      const editable = editableEnterpriseFields(signedIn(req).user.role);
       return service.updateEnterprise(db, actorOf(req), req.params.tax_code, req.body, editable);
     },
   );

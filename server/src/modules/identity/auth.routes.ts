@@ -5,7 +5,6 @@ import {
   CSRF_HEADER,
   can,
   clearSessionCookie,
-  identitySettings,
   OPEN,
   SESSION_COOKIE,
   signedIn,
@@ -47,7 +46,7 @@ function stateOf(req: FastifyRequest): s.SessionState {
 
 export async function authRoutes(app: App, deps: AppDeps): Promise<void> {
   const { db } = deps;
-  const settings = identitySettings(deps);
+  const settings = deps.config;
   app.post(
     "/api/v1/auth/login",
     {

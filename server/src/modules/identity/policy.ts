@@ -142,6 +142,11 @@ export const ENTERPRISE_EDITABLE_FIELDS: ReadonlySet<string> = new Set([
   "workers_as_of",
 ]);
 
+/** The enterprise fields a role may change; undefined: every field its permission allows. */
+export function editableEnterpriseFields(role: Role): ReadonlySet<string> | undefined {
+  return role === "enterprise" ? ENTERPRISE_EDITABLE_FIELDS : undefined;
+}
+
 export interface Subject {
   id: string;
   role: Role;

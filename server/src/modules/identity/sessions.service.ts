@@ -3,6 +3,7 @@
  * Session ids and token secrets are random 256-bit values; only their SHA-256 is stored.
  */
 import { createHash, randomBytes } from "node:crypto";
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../platform/errors.ts";
 import { type Actor, recordAudit } from "../audit/audit.service.ts";
@@ -12,11 +13,8 @@ import type { Role, Subject } from "./policy.ts";
 import * as sessions from "./sessions.repository.ts";
 import * as users from "./users.repository.ts";
 
-export interface IdentitySettings {
-  passwordHashCost: number;
-  sessionIdleMinutes: number;
-  sessionMaxHours: number;
-}
+/** The settings identity needs, taken straight from the configuration. */
+export type IdentitySettings = Pick<Config, "passwordHashCost" | "sessionIdleMinutes" | "sessionMaxHours">;
 
 export interface Principal {
   user: {

@@ -1,4 +1,4 @@
-import { actorOf, can, identitySettings } from "../../http/access.ts";
+import { actorOf, can } from "../../http/access.ts";
 import { type Column, sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
@@ -22,7 +22,7 @@ const userColumns: Column<s.User>[] = [
 
 export async function usersRoutes(app: App, deps: AppDeps): Promise<void> {
   const { db } = deps;
-  const settings = identitySettings(deps);
+  const settings = deps.config;
   app.get(
     "/api/v1/users",
     {
