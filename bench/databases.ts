@@ -4,9 +4,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { loadReference } from "../server/src/bootstrap.ts";
 import { type DatabaseHandle, type DatabaseKind, openDatabase } from "../server/src/db/database.ts";
 import { migrateToLatest } from "../server/src/db/migrate.ts";
-import { loadReferenceData } from "../server/src/modules/reference/reference.service.ts";
 
 /** The server the issue names; DATABASE_URL overrides it, as for `npm run test:pg`. */
 export const POSTGRES_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -22,7 +22,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<BenchDatabase> 
   const bench = kind === "pglite" ? await freshPglite() : await freshPostgres();
   try {
     await migrateToLatest(bench.handle.db);
-    await loadReferenceData(bench.handle.db);
+    await loadReference(bench.handle.db);
   } catch (error) {
     await bench.dispose();
     throw error;

@@ -26,6 +26,9 @@ import type { App, AppDeps } from "./http/types.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { enterprisesRoutes } from "./modules/enterprises/enterprises.routes.ts";
 import { environmentRoutes } from "./modules/environment/environment.routes.ts";
+import { createIngester } from "./modules/environment/ingest.service.ts";
+import { limitTablesRoutes } from "./modules/environment/limit-tables.routes.ts";
+import { stationsRoutes } from "./modules/environment/stations.routes.ts";
 import { authRoutes } from "./modules/identity/auth.routes.ts";
 import { ROLES, scopeOf } from "./modules/identity/policy.ts";
 import { tokensRoutes } from "./modules/identity/tokens.routes.ts";
@@ -64,6 +67,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     reply.header("x-request-id", request.id);
   });
 
+  const routeDeps: AppDeps = { ...deps, ingester: deps.ingester ?? createIngester(deps.db) };
   await registerHardening(app, deps);
   registerAccess(app, deps);
   app.addHook("onRoute", documentAccess);
@@ -116,8 +120,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     summaryRoutes,
     importsRoutes,
     environmentRoutes,
+    limitTablesRoutes,
+    stationsRoutes,
   ]) {
-    await routes(app, deps);
+    await routes(app, routeDeps);
   }
 
   if (existsSync(WEB_DIST)) {

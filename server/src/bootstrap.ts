@@ -4,8 +4,16 @@ import type { Config } from "./config.ts";
 import { type DatabaseHandle, openDatabase } from "./db/database.ts";
 import { migrateToLatest, pendingMigrations } from "./db/migrate.ts";
 import { seedDemoCity } from "./modules/demo/demo.service.ts";
+import { ensureLimitTables } from "./modules/environment/limit-tables.ts";
 import { type DemoUser, disableDemoUsers, ensureDemoUsers } from "./modules/identity/demo-users.ts";
 import { loadReferenceData } from "./modules/reference/reference.service.ts";
+
+/** Reference data every installation needs: administrative units, VSIC, countries, regulation limit tables. */
+export async function loadReference(db: DatabaseHandle["db"]): Promise<boolean> {
+  const loaded = await loadReferenceData(db);
+  const limits = await ensureLimitTables(db);
+  return loaded || limits;
+}
 
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -31,7 +39,7 @@ export async function prepareDatabase(
     const applied = await migrateToLatest(handle.db);
     if (applied.length) log.info({ applied }, "migrations applied");
   }
-  if (await loadReferenceData(handle.db)) log.info("reference data loaded");
+  if (await loadReference(handle.db)) log.info("reference data loaded");
   if (config.demo) {
     const seeded = await seedDemoCity(handle.db, {
       seed: config.demoSeed,

@@ -1,4 +1,5 @@
 /** The only reader of process.env (HOUSE-STYLE rule 7): parsed once, typed, frozen. */
+import { hostname } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -45,6 +46,22 @@ const schema = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, "a PostgreSQL role name")
     .optional(),
+  MQTT_URL: z
+    .string()
+    .regex(/^(mqtts?|wss?):\/\/[^\s]+$/, "must start with mqtt://, mqtts://, ws:// or wss://")
+    .optional(),
+  MQTT_PORT: z.coerce.number().int().min(0).max(65535).default(1884),
+  MQTT_SHARE_GROUP: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .default("hpi-ingest"),
+  MQTT_CLIENT_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .optional(),
+  MQTT_CONNECTIONS: z.coerce.number().int().min(1).max(16).default(2),
+  MQTT_ENABLED: bool.default(true),
+  SIMULATE: bool.optional(),
 });
 
 export interface Config {
@@ -76,6 +93,20 @@ export interface Config {
   readonly mapTilesAttribution: string | undefined;
   /** The role the server connects as on PostgreSQL; `npm run db:migrate` grants it what it needs. */
   readonly databaseAppRole: string | undefined;
+  readonly mqtt: {
+    /** Off: no broker and no subscription (HTTP ingestion only). */
+    readonly enabled: boolean;
+    /** An external broker; absent: the embedded broker listens on `port`. */
+    readonly url: string | undefined;
+    readonly port: number;
+    readonly host: string;
+    readonly shareGroup: string;
+    /** Stable per server instance, so its persistent session survives restarts. */
+    readonly clientId: string;
+    readonly connections: number;
+  };
+  /** Publish simulated station readings over MQTT (on by default in demo mode with the embedded broker). */
+  readonly simulate: boolean;
 }
 
 export class ConfigError extends Error {
@@ -120,5 +151,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseAppRole: v.DATABASE_APP_ROLE,
     mapTilesUrl: v.MAP_TILES_URL,
     mapTilesAttribution: v.MAP_TILES_ATTRIBUTION,
+    mqtt: Object.freeze({
+      enabled: v.MQTT_ENABLED,
+      url: v.MQTT_URL,
+      port: v.MQTT_PORT,
+      host: v.HOST,
+      shareGroup: v.MQTT_SHARE_GROUP,
+      clientId:
+        v.MQTT_CLIENT_ID ??
+        `hpi-${
+          hostname()
+            .replace(/[^A-Za-z0-9_-]/g, "")
+            .slice(0, 30) || "server"
+        }`,
+      connections: v.MQTT_CONNECTIONS,
+    }),
+    simulate: v.SIMULATE ?? ((v.DEMO ?? v.DATABASE_URL === undefined) && v.MQTT_URL === undefined),
   });
 }

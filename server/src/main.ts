@@ -2,21 +2,28 @@
 import { buildApp } from "./app.ts";
 import { openConfiguredDatabase, prepareDatabase, settleDemoUsers } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { createIngester } from "./modules/environment/ingest.service.ts";
+import { startMonitoring } from "./modules/environment/monitoring.runtime.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./modules/identity/demo-users.ts";
 
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const handle = await openConfiguredDatabase(config);
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
+  const ingester = createIngester(handle.db);
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, ingester });
   await prepareDatabase(handle, config, app.log);
   await settleDemoUsers(handle, config, app.log);
   const address = await app.listen({ port: config.port, host: config.host });
+  const monitoring = await startMonitoring(handle.db, ingester, config, app.log);
   app.log.info(
     { address, database: handle.kind, demo: config.demo, ms: Math.round(performance.now() - started) },
     "Hải Phòng Industry is ready",
   );
-  console.log(`\n  Hải Phòng Industry: ${address}\n  API docs / Tài liệu API: ${address}/api/docs\n`);
+  console.log(`\n  Hải Phòng Industry: ${address}\n  API docs / Tài liệu API: ${address}/api/docs`);
+  if (monitoring.mqtt?.port)
+    console.log(`  MQTT (trạm quan trắc / stations): mqtt://${config.host}:${monitoring.mqtt.port}`);
+  console.log("");
   if (config.demo) {
     console.log("  Tài khoản demo / Demo accounts (mật khẩu / password: %s):", DEMO_PASSWORD);
     for (const u of DEMO_USERS)
@@ -25,6 +32,7 @@ async function main(): Promise<void> {
   }
   const stop = async (signal: string) => {
     app.log.info({ signal }, "stopping");
+    await monitoring.stop();
     await app.close();
     await handle.close();
     process.exit(0);

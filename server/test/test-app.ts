@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import pg from "pg";
 import { buildApp } from "../src/app.ts";
+import { loadReference } from "../src/bootstrap.ts";
 import { loadConfig } from "../src/config.ts";
 import { type DatabaseHandle, openDatabase } from "../src/db/database.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
@@ -15,7 +16,6 @@ import { seedDemoCity } from "../src/modules/demo/demo.service.ts";
 import { grantablePermissions, type Role } from "../src/modules/identity/policy.ts";
 import { createToken } from "../src/modules/identity/tokens.service.ts";
 import { createUser } from "../src/modules/identity/users.service.ts";
-import { loadReferenceData } from "../src/modules/reference/reference.service.ts";
 
 export const DEMO_TODAY = "2026-11-21";
 
@@ -78,7 +78,7 @@ export async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop
     onPoolError: () => {},
   });
   await migrateToLatest(handle.db);
-  await loadReferenceData(handle.db);
+  await loadReference(handle.db);
   return {
     handle,
     drop: async () => {

@@ -1,9 +1,8 @@
 /** `npm run db:migrate`: applies migrations and loads reference data (idempotent). */
-import { openConfiguredDatabase } from "../bootstrap.ts";
+import { loadReference, openConfiguredDatabase } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
 import { grantAppRole } from "../db/grants.ts";
 import { migrateToLatest } from "../db/migrate.ts";
-import { loadReferenceData } from "../modules/reference/reference.service.ts";
 
 const config = loadConfig();
 const handle = await openConfiguredDatabase(config);
@@ -14,7 +13,7 @@ try {
       ? `Đã áp dụng / applied: ${applied.join(", ")}`
       : "Cơ sở dữ liệu đã cập nhật / database is up to date",
   );
-  if (await loadReferenceData(handle.db)) console.log("Đã nạp dữ liệu tham chiếu / reference data loaded");
+  if (await loadReference(handle.db)) console.log("Đã nạp dữ liệu tham chiếu / reference data loaded");
   if (config.databaseAppRole && handle.kind === "postgres") {
     await grantAppRole(handle.db, config.databaseAppRole);
     console.log(

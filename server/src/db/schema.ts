@@ -3,6 +3,20 @@
 import type { AuditLogTable } from "../modules/audit/audit.table.ts";
 import type { EnterpriseTable } from "../modules/enterprises/enterprises.table.ts";
 import type {
+  EnvAqiHourlyTable,
+  EnvCaseEventTable,
+  EnvCaseTable,
+  EnvDatastreamTable,
+  EnvExceedanceTable,
+  EnvHourlyTable,
+  EnvLimitRowTable,
+  EnvLimitTableTable,
+  EnvMeanTable,
+  EnvObservationTable,
+  EnvRejectionTable,
+  EnvStationTable,
+} from "../modules/environment/monitoring.table.ts";
+import type {
   ApiTokenTable,
   AppUserTable,
   LoginThrottleTable,
@@ -35,4 +49,16 @@ export interface Database {
   user_session: UserSessionTable;
   api_token: ApiTokenTable;
   audit_log: AuditLogTable;
+  env_limit_table: EnvLimitTableTable;
+  env_limit_row: EnvLimitRowTable;
+  env_station: EnvStationTable;
+  env_datastream: EnvDatastreamTable;
+  env_observation: EnvObservationTable;
+  env_hourly: EnvHourlyTable;
+  env_mean: EnvMeanTable;
+  env_aqi_hourly: EnvAqiHourlyTable;
+  env_rejection: EnvRejectionTable;
+  env_case: EnvCaseTable;
+  env_exceedance: EnvExceedanceTable;
+  env_case_event: EnvCaseEventTable;
 }

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "../config.ts";
 import type { DatabaseKind, Db } from "../db/database.ts";
+import type { Ingester } from "../modules/environment/ingest.service.ts";
 
 export type App = FastifyInstance<
   Server,
@@ -17,4 +18,6 @@ export interface AppDeps {
   db: Db;
   dbKind: DatabaseKind;
   config: Config;
+  /** Shared by the HTTP bulk routes and the MQTT ingestion, so both group their commits. */
+  ingester?: Ingester;
 }

@@ -541,7 +541,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("reference.read" | "summary.read" | "zone.read" | "zone.create" | "zone.update" | "enterprise.read" | "enterprise.read_restricted" | "enterprise.create" | "enterprise.update" | "project.read" | "project.read_restricted" | "project.create" | "project.update" | "import.read" | "import.create" | "account.use" | "token.manage" | "user.read" | "user.manage" | "audit.read" | "audit.verify")[];
+                        permissions: ("reference.read" | "summary.read" | "zone.read" | "zone.create" | "zone.update" | "enterprise.read" | "enterprise.read_restricted" | "enterprise.create" | "enterprise.update" | "project.read" | "project.read_restricted" | "project.create" | "project.update" | "import.read" | "import.create" | "account.use" | "token.manage" | "user.read" | "user.manage" | "audit.read" | "audit.verify" | "station.read" | "station.read_restricted" | "station.manage" | "observation.ingest" | "limits.manage" | "case.read" | "case.manage" | "case.answer")[];
                         /** @default 90 */
                         expires_in_days?: number;
                     };
@@ -4170,12 +4170,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * @description QCVN 05:2023 không khí xung quanh; QCVN 40:2011 nước thải; QCVN 19:2009 khí thải
-                         * @enum {string}
-                         */
-                        regulation: "QCVN05:2023" | "QCVN40:2011" | "QCVN19:2009";
-                        /** @description Tên thông số như trong bảng (tiếng Anh), ví dụ PM2.5, COD, Total dust */
+                        /** @description Mã bảng giới hạn: QCVN05:2023 không khí xung quanh; QCVN40:2011 nước thải; QCVN19:2009 khí thải (GET /api/v1/environment/limit-tables) */
+                        regulation: string;
+                        /** @description Ký hiệu hoặc tên thông số trong bảng, ví dụ PM2.5, COD, PM hoặc Total dust */
                         parameter: string;
                         value: number;
                         /** @description QCVN 05: 1h, 8h, 24h, annual */
@@ -4185,11 +4182,8 @@ export interface paths {
                          * @description Ngày áp dụng (mặc định: hôm nay) / date the limit applies
                          */
                         on?: string;
-                        /**
-                         * @description QCVN 40/19: cột A hoặc B
-                         * @enum {string}
-                         */
-                        column?: "A" | "B";
+                        /** @description QCVN 40/19: cột A hoặc B */
+                        column?: string;
                         /**
                          * @description QCVN 40: Kq, Kf; QCVN 19: Kp, Kv (theo giấy phép của nguồn thải)
                          * @default {}
@@ -4228,6 +4222,1075 @@ export interface paths {
                             ratio: number | null;
                             /** @description false: giá trị chép từ trí nhớ, chưa đối chiếu văn bản gốc / written from recall, not checked against the text */
                             verified: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/limit-tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các bảng giới hạn (QCVN) và phiên bản / Regulation limit tables and versions
+         * @description Quyền / Permission: `reference.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                family: string;
+                                title_vi: string;
+                                title_en: string | null;
+                                /** @enum {string} */
+                                kind: "ambient" | "wastewater" | "emission";
+                                effective_from: string | null;
+                                effective_to: string | null;
+                                supersedes: string | null;
+                                source: string | null;
+                                rows_loaded_at: string | null;
+                                rows_loaded_by: string | null;
+                                row_count: number;
+                                unverified_count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/limit-tables/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các dòng của một bảng giới hạn / Rows of a limit table
+         * @description Quyền / Permission: `reference.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            kind: string;
+                            rows: {
+                                parameter: string;
+                                parameterVi: string | null;
+                                parameterEn: string | null;
+                                averaging: string;
+                                column: string;
+                                min: number | null;
+                                max: number | null;
+                                unit: string;
+                                coefficientsApply: boolean;
+                                effectiveFrom: string | null;
+                                effectiveTo: string | null;
+                                /** @description false: chưa đối chiếu văn bản gốc / not checked against the official text */
+                                verified: boolean;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Thay các dòng của bảng giới hạn từ CSV / Replace a limit table's rows from CSV
+         * @description text/csv. Cột / columns: parameter, parameter_vi, parameter_en, averaging, column, limit, unit, coefficients_apply, effective_from, effective_to, verified, note. Cả tệp hoặc không gì cả: lỗi nêu dòng và cột. / All or nothing; errors name the line and column.
+         *
+         *     Quyền / Permission: `limits.manage` — admin (all).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            rows: number;
+                            unverified: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/limit-tables/{code}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải bảng giới hạn dạng CSV (mẫu để thay) / Download as CSV (the replacement format)
+         * @description Quyền / Permission: `reference.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trạm quan trắc / Monitoring stations
+         * @description Quyền / Permission: `station.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description ambient_air: không khí xung quanh; wastewater: nước thải; stack_emission: khí thải ống khói */
+                    kind?: "ambient_air" | "wastewater" | "stack_emission";
+                    zone?: string;
+                    /** @description Mã số thuế chủ nguồn thải / owner's tax code */
+                    enterprise?: string;
+                    status?: "active" | "inactive";
+                    /** @description Trạm mất tín hiệu / stations gone silent */
+                    silent?: "true" | "false";
+                    synthetic?: "true" | "false";
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "code" | "-code" | "name_vi" | "-name_vi" | "kind" | "-kind" | "last_reading_at" | "-last_reading_at" | "aqi" | "-aqi";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name_vi: string;
+                                name_en: string | null;
+                                /**
+                                 * @description ambient_air: không khí xung quanh; wastewater: nước thải; stack_emission: khí thải ống khói
+                                 * @enum {string}
+                                 */
+                                kind: "ambient_air" | "wastewater" | "stack_emission";
+                                zone_code: string | null;
+                                zone_name: string | null;
+                                enterprise_tax_code: string | null;
+                                enterprise_name: string | null;
+                                commune_code: string | null;
+                                /** @description WGS84 */
+                                location: {
+                                    lon: number;
+                                    lat: number;
+                                } | null;
+                                limit_table: string | null;
+                                limit_column: string | null;
+                                /** @description Nước thải: Kq, Kf; khí thải: Kp, Kv, O2 tham chiếu (%) — theo giấy phép môi trường */
+                                coefficients: {
+                                    Kq?: number;
+                                    Kf?: number;
+                                    Kp?: number;
+                                    Kv?: number;
+                                    O2_ref?: number;
+                                };
+                                interval_seconds: number;
+                                /** @enum {string} */
+                                status: "active" | "inactive";
+                                parameters: {
+                                    parameter: string;
+                                    unit: string;
+                                }[];
+                                last_reading_at: string | null;
+                                /** @description Không nhận được số liệu quá 3 chu kỳ (ít nhất 15 phút) / nothing for 3 intervals (≥ 15 min) */
+                                silent: boolean;
+                                aqi: {
+                                    aqi: number;
+                                    hour: string;
+                                    dominant: string;
+                                    category_vi: string;
+                                    category_en: string;
+                                    colour: string;
+                                } | null;
+                                has_credentials: boolean;
+                                is_synthetic: boolean;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Đăng ký trạm / Register a station
+         * @description Quyền / Permission: `station.manage` — admin (all), zone_officer (zones), environment_inspector (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name_vi: string;
+                        name_en?: string | null;
+                        /**
+                         * @description ambient_air: không khí xung quanh; wastewater: nước thải; stack_emission: khí thải ống khói
+                         * @enum {string}
+                         */
+                        kind: "ambient_air" | "wastewater" | "stack_emission";
+                        zone_code?: string | null;
+                        /** @description Chủ nguồn thải / owner (enterprise) */
+                        enterprise_tax_code?: string | null;
+                        commune_code?: string | null;
+                        /** @description WGS84 */
+                        location?: {
+                            lon: number;
+                            lat: number;
+                        } | null;
+                        /** @description Bảng giới hạn theo giấy phép, ví dụ QCVN40:2011 */
+                        limit_table?: string | null;
+                        /** @description Cột A/B (QCVN 40, 19) */
+                        limit_column?: string | null;
+                        /**
+                         * @description Nước thải: Kq, Kf; khí thải: Kp, Kv, O2 tham chiếu (%) — theo giấy phép môi trường
+                         * @default {}
+                         */
+                        coefficients?: {
+                            Kq?: number;
+                            Kf?: number;
+                            Kp?: number;
+                            Kv?: number;
+                            O2_ref?: number;
+                        };
+                        /** @default 300 */
+                        interval_seconds?: number;
+                        parameters: {
+                            parameter: string;
+                            /** @description Mặc định theo danh mục thông số / default from the catalogue */
+                            unit?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name_vi: string;
+                            name_en: string | null;
+                            /**
+                             * @description ambient_air: không khí xung quanh; wastewater: nước thải; stack_emission: khí thải ống khói
+                             * @enum {string}
+                             */
+                            kind: "ambient_air" | "wastewater" | "stack_emission";
+                            zone_code: string | null;
+                            zone_name: string | null;
+                            enterprise_tax_code: string | null;
+                            enterprise_name: string | null;
+                            commune_code: string | null;
+                            /** @description WGS84 */
+                            location: {
+                                lon: number;
+                                lat: number;
+                            } | null;
+                            limit_table: string | null;
+                            limit_column: string | null;
+                            /** @description Nước thải: Kq, Kf; khí thải: Kp, Kv, O2 tham chiếu (%) — theo giấy phép môi trường */
+                            coefficients: {
+                                Kq?: number;
+                                Kf?: number;
+                                Kp?: number;
+                                Kv?: number;
+                                O2_ref?: number;
+                            };
+                            interval_seconds: number;
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            parameters: {
+                                parameter: string;
+                                unit: string;
+                            }[];
+                            last_reading_at: string | null;
+                            /** @description Không nhận được số liệu quá 3 chu kỳ (ít nhất 15 phút) / nothing for 3 intervals (≥ 15 min) */
+                            silent: boolean;
+                            aqi: {
+                                aqi: number;
+                                hour: string;
+                                dominant: string;
+                                category_vi: string;
+                                category_en: string;
+                                colour: string;
+                            } | null;
+                            has_credentials: boolean;
+                            is_synthetic: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/stations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất danh sách trạm (CSV, XLSX) / Export stations
+         * @description Quyền / Permission: `station.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description ambient_air: không khí xung quanh; wastewater: nước thải; stack_emission: khí thải ống khói */
+                    kind?: "ambient_air" | "wastewater" | "stack_emission";
+                    zone?: string;
+                    /** @description Mã số thuế chủ nguồn thải / owner's tax code */
+                    enterprise?: string;
+                    status?: "active" | "inactive";
+                    /** @description Trạm mất tín hiệu / stations gone silent */
+                    silent?: "true" | "false";
+                    synthetic?: "true" | "false";
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "code" | "-code" | "name_vi" | "-name_vi" | "kind" | "-kind" | "last_reading_at" | "-last_reading_at" | "aqi" | "-aqi";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/aqi/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bản đồ VN_AQI giờ gần nhất của các trạm không khí / Latest hourly VN_AQI of every air station
+         * @description Quyền / Permission: `station.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name_vi: string;
+                                name_en: string | null;
+                                zone_code: string | null;
+                                /** @description WGS84 */
+                                location: {
+                                    lon: number;
+                                    lat: number;
+                                };
+                                silent: boolean;
+                                aqi: {
+                                    aqi: number;
+                                    hour: string;
+                                    dominant: string;
+                                    category_vi: string;
+                                    category_en: string;
+                                    colour: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/stations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một trạm / One station
+         * @description Quyền / Permission: `station.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name_vi: string;
+                            name_en: string | null;
+                            /**
+                             * @description ambient_air: không khí xung quanh; wastewater: nước thải; stack_emission: khí thải ống khói
+                             * @enum {string}
+                             */
+                            kind: "ambient_air" | "wastewater" | "stack_emission";
+                            zone_code: string | null;
+                            zone_name: string | null;
+                            enterprise_tax_code: string | null;
+                            enterprise_name: string | null;
+                            commune_code: string | null;
+                            /** @description WGS84 */
+                            location: {
+                                lon: number;
+                                lat: number;
+                            } | null;
+                            limit_table: string | null;
+                            limit_column: string | null;
+                            /** @description Nước thải: Kq, Kf; khí thải: Kp, Kv, O2 tham chiếu (%) — theo giấy phép môi trường */
+                            coefficients: {
+                                Kq?: number;
+                                Kf?: number;
+                                Kp?: number;
+                                Kv?: number;
+                                O2_ref?: number;
+                            };
+                            interval_seconds: number;
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            parameters: {
+                                parameter: string;
+                                unit: string;
+                            }[];
+                            last_reading_at: string | null;
+                            /** @description Không nhận được số liệu quá 3 chu kỳ (ít nhất 15 phút) / nothing for 3 intervals (≥ 15 min) */
+                            silent: boolean;
+                            aqi: {
+                                aqi: number;
+                                hour: string;
+                                dominant: string;
+                                category_vi: string;
+                                category_en: string;
+                                colour: string;
+                            } | null;
+                            has_credentials: boolean;
+                            is_synthetic: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sửa trạm, giấy phép, thông số / Update a station
+         * @description Quyền / Permission: `station.manage` — admin (all), zone_officer (zones), environment_inspector (all).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name_vi?: string;
+                        name_en?: string | null;
+                        zone_code?: string | null;
+                        /** @description Chủ nguồn thải / owner (enterprise) */
+                        enterprise_tax_code?: string | null;
+                        commune_code?: string | null;
+                        /** @description WGS84 */
+                        location?: {
+                            lon: number;
+                            lat: number;
+                        } | null;
+                        /** @description Bảng giới hạn theo giấy phép, ví dụ QCVN40:2011 */
+                        limit_table?: string | null;
+                        /** @description Cột A/B (QCVN 40, 19) */
+                        limit_column?: string | null;
+                        /**
+                         * @description Nước thải: Kq, Kf; khí thải: Kp, Kv, O2 tham chiếu (%) — theo giấy phép môi trường
+                         * @default {}
+                         */
+                        coefficients?: {
+                            Kq?: number;
+                            Kf?: number;
+                            Kp?: number;
+                            Kv?: number;
+                            O2_ref?: number;
+                        };
+                        /** @default 300 */
+                        interval_seconds?: number;
+                        /** @enum {string} */
+                        status?: "active" | "inactive";
+                        /** @description Thêm thông số; không xoá thông số đã có dữ liệu */
+                        parameters?: {
+                            parameter: string;
+                            /** @description Mặc định theo danh mục thông số / default from the catalogue */
+                            unit?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name_vi: string;
+                            name_en: string | null;
+                            /**
+                             * @description ambient_air: không khí xung quanh; wastewater: nước thải; stack_emission: khí thải ống khói
+                             * @enum {string}
+                             */
+                            kind: "ambient_air" | "wastewater" | "stack_emission";
+                            zone_code: string | null;
+                            zone_name: string | null;
+                            enterprise_tax_code: string | null;
+                            enterprise_name: string | null;
+                            commune_code: string | null;
+                            /** @description WGS84 */
+                            location: {
+                                lon: number;
+                                lat: number;
+                            } | null;
+                            limit_table: string | null;
+                            limit_column: string | null;
+                            /** @description Nước thải: Kq, Kf; khí thải: Kp, Kv, O2 tham chiếu (%) — theo giấy phép môi trường */
+                            coefficients: {
+                                Kq?: number;
+                                Kf?: number;
+                                Kp?: number;
+                                Kv?: number;
+                                O2_ref?: number;
+                            };
+                            interval_seconds: number;
+                            /** @enum {string} */
+                            status: "active" | "inactive";
+                            parameters: {
+                                parameter: string;
+                                unit: string;
+                            }[];
+                            last_reading_at: string | null;
+                            /** @description Không nhận được số liệu quá 3 chu kỳ (ít nhất 15 phút) / nothing for 3 intervals (≥ 15 min) */
+                            silent: boolean;
+                            aqi: {
+                                aqi: number;
+                                hour: string;
+                                dominant: string;
+                                category_vi: string;
+                                category_en: string;
+                                colour: string;
+                            } | null;
+                            has_credentials: boolean;
+                            is_synthetic: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/environment/stations/{code}/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cấp (lại) tài khoản MQTT cho trạm / Issue the station's MQTT credentials
+         * @description Mật khẩu chỉ hiện một lần; cấp lại làm mật khẩu cũ hết hiệu lực. / Shown once; a new one replaces the old.
+         *
+         *     Quyền / Permission: `station.manage` — admin (all), zone_officer (zones), environment_inspector (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            username: string;
+                            /** @description Chỉ hiện một lần / shown once */
+                            password: string;
+                            topic: string;
+                            datalogger_topic: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/stations/{code}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chuỗi số liệu: thô, TB 1 giờ, 8 giờ, 24 giờ, kèm giới hạn / Series: raw, 1h, 8h, 24h means with the limit
+         * @description Quyền / Permission: `station.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query: {
+                    parameter: string;
+                    resolution?: "raw" | "1h" | "8h" | "24h";
+                    /** @description Mặc định: 48 giờ trước / default: 48 hours ago */
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            station: string;
+                            parameter: string;
+                            unit: string;
+                            resolution: string;
+                            /** @description Giới hạn áp dụng (sau hệ số) cho mức trung bình này / the limit for this averaging, after coefficients */
+                            limit: {
+                                value: number;
+                                table: string;
+                                averaging: string;
+                                verified: boolean;
+                            } | null;
+                            /** @description [thời điểm, giá trị, trạng thái/số giờ] */
+                            points: (string | number)[][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/stations/{code}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Độ đầy đủ số liệu theo ngày / Data completeness per day
+         * @description Quyền / Permission: `station.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            station: string;
+                            interval_seconds: number;
+                            days: {
+                                date: string;
+                                parameter: string;
+                                expected: number;
+                                received: number;
+                                valid: number;
+                                completeness: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/stations/{code}/rejections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu bị từ chối và lý do / Refused readings and why
+         * @description Quyền / Permission: `station.read_restricted` — admin (all), leader (all), zone_officer (zones), environment_inspector (all), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                received_at: string;
+                                channel: string;
+                                reason: string;
+                                detail: string;
+                                excerpt: string | null;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi số liệu hàng loạt (JSON hoặc CSV, tối đa 100.000) / Bulk readings
+         * @description JSON: [{"station","parameter","value","unit","time","status"}] hoặc {"readings":[…]}; CSV: station,parameter,time,value,unit,status. Số liệu lỗi bị từ chối từng dòng, phần còn lại được lưu. / Bad readings are refused one by one; the rest are stored.
+         *
+         *     Quyền / Permission: `observation.ingest` — admin (all), zone_officer (zones), environment_inspector (all), enterprise (own).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            received: number;
+                            stored: number;
+                            /** @description Đã có từ trước / already stored */
+                            duplicates: number;
+                            rejected: number;
+                            /** @description 100 lỗi đầu tiên / the first 100 refusals */
+                            refusals: {
+                                where: string;
+                                station: string | null;
+                                reason: string;
+                                message: {
+                                    vi: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/stations/{code}/datalogger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tải tệp dữ liệu của datalogger (TT 10/2021) / Upload a data logger file
+         * @description text/plain: mỗi dòng: thông số<TAB>giá trị<TAB>đơn vị<TAB>YYYYMMDDhhmmss<TAB>trạng thái (00/01/02).
+         *
+         *     Quyền / Permission: `observation.ingest` — admin (all), zone_officer (zones), environment_inspector (all), enterprise (own).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            received: number;
+                            stored: number;
+                            /** @description Đã có từ trước / already stored */
+                            duplicates: number;
+                            rejected: number;
+                            /** @description 100 lỗi đầu tiên / the first 100 refusals */
+                            refusals: {
+                                where: string;
+                                station: string | null;
+                                reason: string;
+                                message: {
+                                    vi: string;
+                                    en: string;
+                                };
+                            }[];
                         };
                     };
                 };

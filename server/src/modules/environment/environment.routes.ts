@@ -5,7 +5,7 @@ import { calculateAqi, evaluateLimit } from "./environment.service.ts";
 
 const tags = ["environment"];
 
-export async function environmentRoutes(app: App, _deps: AppDeps): Promise<void> {
+export async function environmentRoutes(app: App, deps: AppDeps): Promise<void> {
   app.post(
     "/api/v1/environment/aqi",
     {
@@ -34,6 +34,6 @@ export async function environmentRoutes(app: App, _deps: AppDeps): Promise<void>
         response: { 200: s.limitAnswer },
       },
     },
-    async (req) => evaluateLimit(req.body),
+    async (req) => evaluateLimit(deps.db, req.body),
   );
 }

@@ -47,18 +47,25 @@ const bound = z.union([z.number(), z.object({ min: z.number(), max: z.number() }
 
 export const limitRequest = z.object({
   regulation: z
-    .enum(["QCVN05:2023", "QCVN40:2011", "QCVN19:2009"])
-    .describe("QCVN 05:2023 không khí xung quanh; QCVN 40:2011 nước thải; QCVN 19:2009 khí thải"),
+    .string()
+    .regex(/^[A-Za-z0-9:._-]{2,40}$/)
+    .describe(
+      "Mã bảng giới hạn: QCVN05:2023 không khí xung quanh; QCVN40:2011 nước thải; QCVN19:2009 khí thải (GET /api/v1/environment/limit-tables)",
+    ),
   parameter: z
     .string()
     .trim()
     .min(1)
     .max(100)
-    .describe("Tên thông số như trong bảng (tiếng Anh), ví dụ PM2.5, COD, Total dust"),
+    .describe("Ký hiệu hoặc tên thông số trong bảng, ví dụ PM2.5, COD, PM hoặc Total dust"),
   value: z.number(),
   averaging: z.string().max(10).optional().describe("QCVN 05: 1h, 8h, 24h, annual"),
   on: z.iso.date().optional().describe("Ngày áp dụng (mặc định: hôm nay) / date the limit applies"),
-  column: z.enum(["A", "B"]).optional().describe("QCVN 40/19: cột A hoặc B"),
+  column: z
+    .string()
+    .regex(/^[A-Z]$/)
+    .optional()
+    .describe("QCVN 40/19: cột A hoặc B"),
   coefficients: z
     .object({
       Kq: z.number().positive().optional(),

@@ -1,9 +1,11 @@
 /** Environmental calculators for inspectors and integrators (no storage). */
+
+import type { Db } from "../../db/database.ts";
 import { AppError } from "../../platform/errors.ts";
 import { AqiInputError, type AqiResult, dailyAqi, hourlyAqi } from "./aqi.ts";
 import type { AqiRequest, LimitRequest } from "./environment.schemas.ts";
-import { limitTables } from "./limit-tables.ts";
-import { ambientLimit, ambientVerdict, columnVerdict, type Verdict } from "./limits.ts";
+import { limitSetOf } from "./limit-tables.ts";
+import { factorOf, findLimit, rowMatches, type Verdict, verdict } from "./limits.ts";
 
 export const AQI_METHOD =
   "VN_AQI, Quyết định 1459/QĐ-TCMT ngày 12/11/2019; làm tròn nửa lên / rounded half up";
@@ -58,33 +60,39 @@ function unknownParameter(field: string, value: string, known: string[]): AppErr
 
 /** The limit in force for a value and whether it is exceeded, with the permit's coefficients applied. */
 export async function evaluateLimit(
+  db: Db,
   request: LimitRequest,
   today = new Date().toISOString().slice(0, 10),
 ): Promise<Verdict & { regulation: string; parameter: string; unit: string; factor: number }> {
-  const tables = await limitTables();
-  const base = { regulation: request.regulation, parameter: request.parameter };
-  if (request.regulation === "QCVN05:2023") {
-    const averaging = request.averaging ?? "24h";
-    const row = ambientLimit(tables.ambient, request.parameter, averaging, request.on ?? today);
-    if (!row) {
-      const known = [...new Set(tables.ambient.map((r) => `${r.parameter} ${r.averaging}`))];
-      throw unknownParameter("parameter", `${request.parameter} ${averaging}`, known);
+  const table = await limitSetOf(db, request.regulation);
+  const rows = table.rows;
+  const ambient = table.kind === "ambient";
+  const query = {
+    parameter: request.parameter,
+    averaging: request.averaging ?? (ambient ? "24h" : "1h"),
+    column: ambient ? "-" : (request.column ?? "B"),
+    on: request.on ?? today,
+  };
+  const row = findLimit(rows, query);
+  if (!row) {
+    const name = (r: (typeof rows)[number]) =>
+      r.parameterEn && r.parameterEn !== r.parameter ? `${r.parameter} (${r.parameterEn})` : r.parameter;
+    const known = [...new Set(rows.map((r) => (ambient ? `${r.parameter} ${r.averaging}` : name(r))))];
+    if (rows.some((r) => rowMatches(r, request.parameter) && r.averaging === query.averaging)) {
+      throw unknownParameter("column", `${request.parameter} / ${query.column}`, ["A", "B"]);
     }
-    return { ...base, unit: row.unit, factor: 1, ...ambientVerdict(row, request.value) };
-  }
-  const water = request.regulation === "QCVN40:2011";
-  const rows = water ? tables.wastewater : tables.emission;
-  const row = rows.find((r) => r.parameter === request.parameter || r.parameterVi === request.parameter);
-  if (!row)
     throw unknownParameter(
       "parameter",
-      request.parameter,
-      rows.map((r) => r.parameter),
+      `${request.parameter} ${ambient ? query.averaging : ""}`.trim(),
+      known,
     );
-  const k = request.coefficients;
-  const factor = water ? (k.Kq ?? 1) * (k.Kf ?? 1) : (k.Kp ?? 1) * (k.Kv ?? 1);
-  const column = request.column ?? "B";
-  const verdict = columnVerdict(row, column, request.value, factor);
-  if (!verdict) throw unknownParameter("column", `${request.parameter} / ${column}`, ["A", "B"]);
-  return { ...base, unit: row.unit, factor, ...verdict };
+  }
+  const factor = factorOf(table.kind, request.coefficients);
+  return {
+    regulation: table.code,
+    parameter: row.parameter,
+    unit: row.unit,
+    factor,
+    ...verdict(row, request.value, factor),
+  };
 }

@@ -1,81 +1,98 @@
 /**
- * Limit checks (pure). Ambient air (QCVN 05:2023): the limit in force on the day for the parameter
- * and averaging period. Wastewater (QCVN 40:2011): Cmax = C × Kq × Kf where the row says the
- * coefficients apply, else Cmax = C. Stack emissions (QCVN 19:2009): Cmax = C × Kp × Kv. Every
- * answer carries whether the row was verified against a source or written from recall.
+ * Limit checks (pure). A limit row belongs to a regulation table version (QCVN 05:2023, QCVN 40:2011 …)
+ * and gives, for a parameter, averaging period and column (A/B, or "-" for ambient air), a ceiling or
+ * a range, the dates it is in force and whether it was verified against a source. Wastewater:
+ * Cmax = C × Kq × Kf where the row says the coefficients apply; stack emissions: Cmax = C × Kp × Kv.
+ * Ranges (pH) are never scaled.
  */
+import type { Coefficients } from "./monitoring.table.ts";
 
-export interface AmbientRow {
+export interface LimitRow {
   parameter: string;
+  parameterVi: string | null;
+  parameterEn: string | null;
   averaging: string;
-  limit: number;
+  column: string;
+  min: number | null;
+  max: number | null;
   unit: string;
+  coefficientsApply: boolean;
   effectiveFrom: string | null;
   effectiveTo: string | null;
+  verified: boolean;
+  note: string | null;
 }
 
-export interface ColumnRow {
-  parameter: string;
-  parameterVi: string;
-  unit: string;
-  /** By column (A, B): the value, or a range "6-9" for pH-like parameters. */
-  columns: Record<string, string>;
-  verified: Record<string, boolean>;
-  coefficientsApply: boolean;
-}
+export type Bound = number | { min: number; max: number };
 
 export interface Verdict {
-  limit: number | { min: number; max: number };
-  cmax: number | { min: number; max: number };
+  limit: Bound;
+  cmax: Bound;
   exceeded: boolean;
-  /** value / Cmax, for a one-sided limit. */
+  /** value / Cmax, for a ceiling. */
   ratio: number | null;
   verified: boolean;
 }
 
-/** The ambient limit in force on a day (QCVN 05:2023 steps PM2.5 24 h from 50 to 45 on 2026-01-01). */
-export function ambientLimit(
-  rows: readonly AmbientRow[],
-  parameter: string,
-  averaging: string,
-  on: string,
-): AmbientRow | null {
+export interface LimitQuery {
+  parameter: string;
+  averaging: string;
+  column: string;
+  /** yyyy-mm-dd: the day the value was measured. */
+  on: string;
+}
+
+const same = (a: string | null, b: string) => a !== null && a.toLowerCase() === b.toLowerCase();
+
+/** Whether a row is about a parameter, by symbol or by its name in either language. */
+export function rowMatches(row: LimitRow, parameter: string): boolean {
+  return (
+    same(row.parameter, parameter) || same(row.parameterEn, parameter) || same(row.parameterVi, parameter)
+  );
+}
+
+/** The row in force on a day for a parameter, averaging period and column, or null. */
+export function findLimit(rows: readonly LimitRow[], q: LimitQuery): LimitRow | null {
   return (
     rows.find(
       (r) =>
-        r.parameter === parameter &&
-        r.averaging === averaging &&
-        (r.effectiveFrom === null || r.effectiveFrom <= on) &&
-        (r.effectiveTo === null || on <= r.effectiveTo),
+        rowMatches(r, q.parameter) &&
+        r.averaging === q.averaging &&
+        r.column === q.column &&
+        (r.effectiveFrom === null || r.effectiveFrom <= q.on) &&
+        (r.effectiveTo === null || q.on <= r.effectiveTo),
     ) ?? null
   );
 }
 
-function parseLimit(text: string): number | { min: number; max: number } {
-  const range = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(text.trim());
-  if (range) return { min: Number(range[1]), max: Number(range[2]) };
-  return Number(text);
+/** Kq·Kf for wastewater, Kp·Kv for emissions, 1 for ambient air; a missing coefficient counts as 1. */
+export function factorOf(kind: "ambient" | "wastewater" | "emission", k: Coefficients): number {
+  if (kind === "wastewater") return (k.Kq ?? 1) * (k.Kf ?? 1);
+  if (kind === "emission") return (k.Kp ?? 1) * (k.Kv ?? 1);
+  return 1;
 }
 
-/** C of the column, multiplied by the coefficients where they apply; ranges (pH) are not scaled. */
-export function columnVerdict(row: ColumnRow, column: string, value: number, factor: number): Verdict | null {
-  const text = row.columns[column];
-  if (text === undefined || text === "" || text === "-") return null;
-  const limit = parseLimit(text);
-  const verified = row.verified[column] ?? false;
-  if (typeof limit !== "number") {
-    return { limit, cmax: limit, exceeded: value < limit.min || value > limit.max, ratio: null, verified };
+const round9 = (x: number) => Math.round(x * 1e9) / 1e9;
+
+export function verdict(row: LimitRow, value: number, factor: number): Verdict {
+  const verified = row.verified;
+  if (row.min !== null && row.max !== null) {
+    const range = { min: row.min, max: row.max };
+    return { limit: range, cmax: range, exceeded: value < row.min || value > row.max, ratio: null, verified };
   }
-  const cmax = row.coefficientsApply ? Math.round(limit * factor * 1e9) / 1e9 : limit;
-  return { limit, cmax, exceeded: value > cmax, ratio: value / cmax, verified };
+  if (row.min !== null) {
+    return { limit: row.min, cmax: row.min, exceeded: value < row.min, ratio: null, verified };
+  }
+  const limit = row.max as number;
+  const cmax = row.coefficientsApply ? round9(limit * factor) : limit;
+  return { limit, cmax, exceeded: value > cmax, ratio: cmax > 0 ? value / cmax : null, verified };
 }
 
-export function ambientVerdict(row: AmbientRow, value: number): Verdict {
-  return {
-    limit: row.limit,
-    cmax: row.limit,
-    exceeded: value > row.limit,
-    ratio: value / row.limit,
-    verified: true,
-  };
+/** "6-9" or "5.5-9" is a range; a number is a ceiling. */
+export function parseBound(text: string): { min: number | null; max: number | null } | null {
+  const t = text.trim().replace(/\s+/g, "");
+  const range = /^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$/.exec(t);
+  if (range) return { min: Number(range[1]), max: Number(range[2]) };
+  if (/^\d+(\.\d+)?([eE][+-]?\d+)?$/.test(t)) return { min: null, max: Number(t) };
+  return null;
 }

@@ -45,6 +45,14 @@ export const PERMISSIONS = [
   "user.manage",
   "audit.read",
   "audit.verify",
+  "station.read",
+  "station.read_restricted",
+  "station.manage",
+  "observation.ingest",
+  "limits.manage",
+  "case.read",
+  "case.manage",
+  "case.answer",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +70,7 @@ export const PUBLIC_RESOURCES: ReadonlySet<string> = new Set([
   "zone",
   "enterprise",
   "project",
+  "station",
 ]);
 
 /** What an API token may never carry: tokens act for integrations, not for managing the account. */
@@ -77,6 +86,7 @@ const OPEN_DATA: Partial<Record<Permission, Scope>> = {
   "zone.read": "all",
   "enterprise.read": "all",
   "project.read": "all",
+  "station.read": "all",
 };
 const SIGNED_IN: Partial<Record<Permission, Scope>> = {
   ...OPEN_DATA,
@@ -95,6 +105,10 @@ export const POLICY: Record<Role | "public", Partial<Record<Permission, Scope>>>
     "enterprise.read_restricted": "own",
     "project.read_restricted": "own",
     "enterprise.update": "own",
+    "station.read_restricted": "own",
+    "observation.ingest": "own",
+    "case.read": "own",
+    "case.answer": "own",
   },
   zone_officer: {
     ...SIGNED_IN,
@@ -107,6 +121,10 @@ export const POLICY: Record<Role | "public", Partial<Record<Permission, Scope>>>
     "project.update": "zones",
     "import.create": "zones",
     "import.read": "self",
+    "station.read_restricted": "zones",
+    "station.manage": "zones",
+    "observation.ingest": "zones",
+    "case.read": "zones",
   },
   industry_official: {
     ...SIGNED_IN,
@@ -120,13 +138,23 @@ export const POLICY: Record<Role | "public", Partial<Record<Permission, Scope>>>
     "import.create": "all",
     "import.read": "self",
   },
-  environment_inspector: { ...SIGNED_IN, ...READ_ALL_RESTRICTED },
+  environment_inspector: {
+    ...SIGNED_IN,
+    ...READ_ALL_RESTRICTED,
+    "station.read_restricted": "all",
+    "station.manage": "all",
+    "observation.ingest": "all",
+    "case.read": "all",
+    "case.manage": "all",
+  },
   leader: {
     ...SIGNED_IN,
     ...READ_ALL_RESTRICTED,
     "import.read": "all",
     "user.read": "all",
     "audit.read": "all",
+    "station.read_restricted": "all",
+    "case.read": "all",
   },
   admin: Object.fromEntries(PERMISSIONS.map((p) => [p, "all"])) as Record<Permission, Scope>,
 };

@@ -1,0 +1,307 @@
+/**
+ * The ingester: checked readings in, stored readings, hourly sums, 8/24-hour means, VN_AQI,
+ * exceedances and violation cases out, all in one transaction per flush. Callers (the MQTT broker
+ * hook, the MQTT subscriber, the HTTP bulk route) await their submission: when it resolves, the
+ * readings are committed, so an acknowledgement sent after it never covers a lost reading.
+ *
+ * Group commit: while one flush runs, new submissions queue; the next flush takes them all. Under
+ * load, batches grow by themselves; at rest, a reading is written at once.
+ */
+import type { Db } from "../../db/database.ts";
+import type { Localized } from "../../platform/errors.ts";
+import { openOrExtendCases } from "./cases.service.ts";
+import * as repo from "./ingest.repository.ts";
+import { judgePeriods } from "./judge.ts";
+import { parameterInfo, unitFactor } from "./parameters.ts";
+import type { Parsed, Reading, Refusal } from "./readings.ts";
+import { stationAqiRows } from "./station-aqi.ts";
+
+export type Channel = "mqtt" | "http" | "file";
+
+export interface IngestResult {
+  received: number;
+  stored: number;
+  duplicates: number;
+  rejected: number;
+  /** The first refusals, with where and why. */
+  refusals: Array<{ where: string; station: string | null; reason: string; message: Localized }>;
+}
+
+export interface Submission {
+  parsed: Parsed;
+  channel: Channel;
+  /** The HTTP caller's scope: whether it may send readings for a station. */
+  permits?: (station: repo.StationRecord) => boolean;
+}
+
+export interface Ingester {
+  ingest(submission: Submission): Promise<IngestResult>;
+  /** Resolves once every queued submission is written. */
+  drain(): Promise<void>;
+  /** Forget cached stations (after a station or its datastreams change). */
+  forgetStations(): void;
+}
+
+const STATION_CACHE_MS = 30_000;
+const REFUSALS_SHOWN = 100;
+const REJECTIONS_STORED = 100;
+
+interface Row {
+  ds: number;
+  station: repo.StationRecord;
+  time: number;
+  value: number;
+  status: number;
+}
+
+interface Job {
+  rows: Row[];
+  refusals: Refusal[];
+  channel: Channel;
+  received: number;
+  resolve(result: IngestResult): void;
+  reject(error: unknown): void;
+}
+
+/** Text PostgreSQL can store: no NUL, no lone surrogates. */
+export const storable = (s: string | null): string | null =>
+  s === null ? null : s.replaceAll(String.fromCharCode(0), "").toWellFormed();
+
+export function createIngester(db: Db): Ingester {
+  const stations = new Map<string, { at: number; record: repo.StationRecord | null }>();
+  const queue: Job[] = [];
+  let flushing: Promise<void> | null = null;
+
+  async function resolveStations(codes: string[]): Promise<Map<string, repo.StationRecord | null>> {
+    const now = Date.now();
+    const out = new Map<string, repo.StationRecord | null>();
+    const missing: string[] = [];
+    for (const code of codes) {
+      const hit = stations.get(code);
+      if (hit && now - hit.at < STATION_CACHE_MS) out.set(code, hit.record);
+      else missing.push(code);
+    }
+    if (missing.length) {
+      const found = await repo.stationsByCode(
+        db,
+        missing.filter((c) => c.length <= 40),
+      );
+      const byCode = new Map(found.map((s) => [s.code, s]));
+      for (const code of missing) {
+        const record = byCode.get(code) ?? null;
+        stations.set(code, { at: now, record });
+        out.set(code, record);
+      }
+    }
+    return out;
+  }
+
+  function check(
+    r: Reading,
+    station: repo.StationRecord | null | undefined,
+    submission: Submission,
+  ): Row | Refusal {
+    const at = (reason: Refusal["reason"], detail: Localized): Refusal => ({
+      stationCode: r.station,
+      reason,
+      detail,
+      where: r.where,
+      excerpt: `${r.parameter}=${r.value}${r.unit ? ` ${r.unit}` : ""} @ ${new Date(r.time).toISOString()}`,
+    });
+    if (!station)
+      return at("station.unknown", { vi: `Không có trạm "${r.station}".`, en: `No station "${r.station}".` });
+    if (submission.permits && !submission.permits(station)) {
+      return at("station.not_permitted", {
+        vi: `Bạn không được gửi số liệu cho trạm "${r.station}".`,
+        en: `You may not send readings for station "${r.station}".`,
+      });
+    }
+    if (station.status !== "active") {
+      return at("station.inactive", {
+        vi: `Trạm "${r.station}" đã ngừng hoạt động.`,
+        en: `Station "${r.station}" is inactive.`,
+      });
+    }
+    const stream = station.datastreams.get(r.parameter);
+    if (!stream) {
+      const known = [...station.datastreams.keys()].join(", ");
+      return at("parameter.unknown", {
+        vi: `Trạm "${r.station}" không đo "${r.parameter}". Có: ${known}.`,
+        en: `Station "${r.station}" does not measure "${r.parameter}". It measures: ${known}.`,
+      });
+    }
+    const factor = unitFactor(r.unit, stream.unit);
+    if (factor === null) {
+      return at("unit.mismatch", {
+        vi: `Đơn vị "${r.unit}" không đổi được sang "${stream.unit}" của ${r.parameter}.`,
+        en: `Unit "${r.unit}" does not convert to ${r.parameter}'s "${stream.unit}".`,
+      });
+    }
+    const value = r.value * factor;
+    const info = parameterInfo(r.parameter);
+    if (info && (value < info.min || value > info.max)) {
+      return at("value.impossible", {
+        vi: `${r.parameter} = ${value} ${stream.unit} nằm ngoài khoảng có thể (${info.min}–${info.max}).`,
+        en: `${r.parameter} = ${value} ${stream.unit} is outside the possible range (${info.min}–${info.max}).`,
+      });
+    }
+    return { ds: stream.id, station, time: r.time, value, status: r.status };
+  }
+
+  async function ingest(submission: Submission): Promise<IngestResult> {
+    const { readings, refusals } = submission.parsed;
+    const known = await resolveStations([...new Set(readings.map((r) => r.station))]);
+    const rows: Row[] = [];
+    const all = [...refusals];
+    for (const r of readings) {
+      const checked = check(r, known.get(r.station), submission);
+      if ("reason" in checked) all.push(checked);
+      else rows.push(checked);
+    }
+    return new Promise<IngestResult>((resolve, reject) => {
+      queue.push({
+        rows,
+        refusals: all,
+        channel: submission.channel,
+        received: readings.length + refusals.length,
+        resolve,
+        reject,
+      });
+      flushing ??= flushLoop();
+    });
+  }
+
+  async function flushLoop(): Promise<void> {
+    try {
+      while (queue.length) {
+        const jobs = queue.splice(0, queue.length);
+        try {
+          const stored = await write(jobs);
+          jobs.forEach((job, i) => {
+            const n = stored[i] ?? 0;
+            job.resolve({
+              received: job.received,
+              stored: n,
+              duplicates: job.rows.length - n,
+              rejected: job.refusals.length,
+              refusals: job.refusals.slice(0, REFUSALS_SHOWN).map((f) => ({
+                where: f.where,
+                station: f.stationCode,
+                reason: f.reason,
+                message: f.detail,
+              })),
+            });
+          });
+        } catch (error) {
+          for (const job of jobs) job.reject(error);
+        }
+      }
+    } finally {
+      flushing = null;
+    }
+  }
+
+  /** One transaction for every queued job; returns how many readings of each job were new. */
+  async function write(jobs: Job[]): Promise<number[]> {
+    const rows = jobs.flatMap((job, j) => job.rows.map((row) => ({ ...row, job: j })));
+    return db.transaction().execute(async (trx) => {
+      await repo.insertRejections(trx, jobs.flatMap(rejectionRows));
+      if (rows.length === 0) return jobs.map(() => 0);
+      const { touched, storedByJob } = await repo.storeReadings(
+        trx,
+        rows.map((r) => r.ds),
+        rows.map((r) => new Date(r.time).toISOString()),
+        rows.map((r) => r.value),
+        rows.map((r) => r.status),
+        rows.map((r) => r.job),
+      );
+      const byStation = new Map<number, { station: repo.StationRecord; latest: number }>();
+      for (const r of rows) {
+        const seen = byStation.get(r.station.id);
+        if (!seen || r.time > seen.latest)
+          byStation.set(r.station.id, { station: r.station, latest: r.time });
+      }
+      const lastReading = await repo.markStationsSeen(
+        trx,
+        [...byStation.keys()],
+        [...byStation.values()].map((s) => new Date(s.latest).toISOString()),
+      );
+      if (touched.length) await derive(trx, touched, rows, lastReading);
+      return jobs.map((_, j) => storedByJob.get(j) ?? 0);
+    });
+  }
+
+  /** Means, exceedances, cases and the AQI of what the flush touched. */
+  async function derive(
+    trx: Db,
+    touched: repo.Touched[],
+    rows: Row[],
+    lastReading: Map<number, Date>,
+  ): Promise<void> {
+    const streams = new Map<number, { station: repo.StationRecord; parameter: string }>();
+    for (const r of rows) {
+      if (streams.has(r.ds)) continue;
+      for (const [parameter, s] of r.station.datastreams) {
+        if (s.id === r.ds) streams.set(r.ds, { station: r.station, parameter });
+      }
+    }
+    const eightHour = new Set<number>();
+    const day = new Set<number>();
+    for (const [id, s] of streams) {
+      if (s.station.kind !== "ambient_air") continue;
+      if (s.parameter === "CO" || s.parameter === "O3") eightHour.add(id);
+      if (s.parameter !== "Temp" && s.parameter !== "RH") day.add(id);
+    }
+    await repo.refreshMeans(trx, touched, eightHour, day);
+    const values = await repo.periodValues(trx, touched);
+    const judged = await judgePeriods(trx, values, streams, lastReading);
+    await repo.clearExceedances(trx, judged.within);
+    const fresh = await repo.upsertExceedances(trx, judged.exceeded);
+    if (fresh.length) await openOrExtendCases(trx, fresh, streams);
+    const hoursByStation = new Map<number, Date[]>();
+    for (const t of touched) {
+      const station = streams.get(t.datastream_id)?.station;
+      if (station?.kind !== "ambient_air") continue;
+      const list = hoursByStation.get(station.id) ?? [];
+      if (!list.some((h) => h.getTime() === t.hour.getTime())) list.push(t.hour);
+      hoursByStation.set(station.id, list);
+    }
+    if (hoursByStation.size)
+      await repo.upsertAqi(trx, await stationAqiRows(trx, hoursByStation, lastReading));
+  }
+
+  return {
+    ingest,
+    drain: async () => {
+      while (flushing) await flushing;
+    },
+    forgetStations: () => stations.clear(),
+  };
+}
+
+/**
+ * The refusals kept for the station's owner. A caller sending for a station outside its scope is
+ * told so in its answer; that is not the station's fault and is not kept against it.
+ */
+function rejectionRows(job: Job): repo.RejectionRow[] {
+  const kept = job.refusals.filter((f) => f.reason !== "station.not_permitted");
+  const rows: repo.RejectionRow[] = kept.slice(0, REJECTIONS_STORED).map((f) => ({
+    station_code: storable(f.stationCode),
+    channel: job.channel,
+    reason: f.reason,
+    detail: storable(`${f.where}: ${f.detail.vi} / ${f.detail.en}`.slice(0, 1000)) as string,
+    excerpt: storable(f.excerpt),
+  }));
+  const more = kept.length - REJECTIONS_STORED;
+  if (more > 0) {
+    const first = kept[REJECTIONS_STORED] as Refusal;
+    rows.push({
+      station_code: storable(first.stationCode),
+      channel: job.channel,
+      reason: first.reason,
+      detail: `… và ${more} kết quả đo khác bị từ chối trong cùng lần gửi / … and ${more} more readings refused in the same submission`,
+      excerpt: null,
+    });
+  }
+  return rows;
+}

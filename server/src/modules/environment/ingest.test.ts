@@ -1,0 +1,193 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestContext } from "../../../test/test-app.ts";
+import { SYSTEM_ACTOR } from "../audit/audit.service.ts";
+import { createIngester, type Ingester } from "./ingest.service.ts";
+import { parseCsvReadings, parseDataloggerFile, parseJsonReadings } from "./readings.ts";
+import { createStation } from "./stations.service.ts";
+
+let t: TestContext;
+let ingester: Ingester;
+// A fixed, closed past: 2026-11-20 00:00 Vietnam time.
+const DAY0 = Date.parse("2026-11-19T17:00:00Z");
+const at = (minutes: number) => new Date(DAY0 + minutes * 60_000).toISOString();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ingester = createIngester(t.handle.db);
+  await createStation(t.handle.db, SYSTEM_ACTOR, {
+    code: "KK-TEST-01",
+    name_vi: "Trạm không khí thử",
+    kind: "ambient_air",
+    limit_table: "QCVN05:2023",
+    coefficients: {},
+    interval_seconds: 300,
+    location: { lon: 106.75, lat: 20.85 },
+    parameters: [{ parameter: "PM2.5" }, { parameter: "PM10" }, { parameter: "CO" }, { parameter: "O3" }],
+  });
+  await createStation(t.handle.db, SYSTEM_ACTOR, {
+    code: "NT-TEST-01",
+    name_vi: "Trạm nước thải thử",
+    kind: "wastewater",
+    limit_table: "QCVN40:2011",
+    limit_column: "B",
+    coefficients: { Kq: 0.9, Kf: 1.0 },
+    interval_seconds: 300,
+    parameters: [{ parameter: "COD" }, { parameter: "pH" }, { parameter: "TSS" }],
+  });
+});
+afterAll(() => t.close());
+
+const json = (readings: object[], station: string | null = null) =>
+  ingester.ingest({
+    parsed: parseJsonReadings(JSON.stringify({ readings }), station, 100_000),
+    channel: "http",
+  });
+
+async function scalar<T>(query: string): Promise<T> {
+  const { rows } = await sql.raw<Record<string, T>>(query).execute(t.handle.db);
+  return Object.values(rows[0] ?? {})[0] as T;
+}
+
+describe("ingestion", () => {
+  it("stores each reading once, however often it is sent, and counts duplicates", async () => {
+    const readings = Array.from({ length: 12 }, (_, i) => ({
+      station: "NT-TEST-01",
+      parameter: "TSS",
+      value: 40 + i,
+      unit: "mg/L",
+      time: at(i * 5),
+    }));
+    const first = await json(readings);
+    expect(first).toMatchObject({ received: 12, stored: 12, duplicates: 0, rejected: 0 });
+    const again = await json([...readings.slice(6), ...readings.slice(6)]);
+    expect(again).toMatchObject({ received: 12, stored: 0, duplicates: 12 });
+    expect(await scalar<number>("select count(*)::int from env_observation")).toBe(12);
+    const hourly = await scalar<number>("select n_valid from env_hourly");
+    expect(hourly).toBe(12);
+  });
+
+  it("keeps hourly sums exact when late and out-of-order readings arrive in concurrent submissions", async () => {
+    const values = Array.from({ length: 24 }, (_, i) => ({
+      station: "NT-TEST-01",
+      parameter: "pH",
+      value: 7 + (i % 3) / 10,
+      time: at(60 + i * 5),
+    }));
+    const shuffled = [...values].reverse();
+    const results = await Promise.all([
+      json(shuffled.slice(0, 10)),
+      json(shuffled.slice(5, 20)),
+      json(shuffled.slice(15)),
+    ]);
+    expect(results.reduce((n, r) => n + r.stored, 0)).toBe(24);
+    const sums = await scalar<string>(
+      "select string_agg(n_valid || ':' || round(sum_valid::numeric, 6), ',' order by hour) from env_hourly h join env_datastream d on d.id = h.datastream_id where d.parameter = 'pH'",
+    );
+    const expected = [values.slice(0, 12), values.slice(12)].map(
+      (h) => `12:${h.reduce((a, r) => a + r.value, 0).toFixed(6)}`,
+    );
+    expect(sums).toBe(expected.join(","));
+  });
+
+  it("refuses unknown stations, parameters, units, impossible values and bad times, with reasons the owner can read", async () => {
+    const result = await json([
+      { station: "KHONG-CO", parameter: "PM2.5", value: 1, time: at(0) },
+      { station: "NT-TEST-01", parameter: "Unobtainium", value: 1, time: at(0) },
+      { station: "NT-TEST-01", parameter: "COD", value: 1, unit: "ug/m3", time: at(0) },
+      { station: "NT-TEST-01", parameter: "pH", value: 15, time: at(300) },
+      { station: "NT-TEST-01", parameter: "COD", value: "abc", time: at(0) },
+      { station: "NT-TEST-01", parameter: "COD", value: 1, time: "2026-11-20 10:00" },
+      { station: "NT-TEST-01", parameter: "COD", value: 1, time: "2099-01-01T00:00:00Z" },
+      { station: "NT-TEST-01", parameter: "COD", value: 1, time: at(0), status: "07" },
+    ]);
+    expect(result.stored).toBe(0);
+    expect(result.refusals.map((r) => r.reason)).toEqual([
+      "value.invalid",
+      "time.invalid",
+      "time.future",
+      "status.invalid",
+      "station.unknown",
+      "parameter.unknown",
+      "unit.mismatch",
+      "value.impossible",
+    ]);
+    const owned = await scalar<number>(
+      "select count(*)::int from env_rejection r join env_station s on s.id = r.station_id where s.code = 'NT-TEST-01'",
+    );
+    expect(owned).toBe(7);
+  });
+
+  it("reads CSV and data logger files (decimal comma, PM2,5, Vietnam time)", async () => {
+    const csv = parseCsvReadings(
+      `station,parameter,time,value,unit,status\nKK-TEST-01,PM10,${at(0)},55.5,ug/m3,00\n`,
+      10,
+    );
+    expect(csv.refusals).toEqual([]);
+    const logger = parseDataloggerFile(
+      "PM2,5\t35,2\tug/m3\t20261120000500\t00\r\nCO\t1,2\tmg/m3\t20261120000500\t01\r\n",
+      "KK-TEST-01",
+      10,
+    );
+    expect(
+      logger.readings.map((r) => [r.parameter, r.value, new Date(r.time).toISOString(), r.status]),
+    ).toEqual([
+      ["PM2.5", 35.2, at(5), 0],
+      ["CO", 1.2, at(5), 1],
+    ]);
+    const stored = await ingester.ingest({ parsed: logger, channel: "file" });
+    expect(stored.stored).toBe(2);
+    // mg/m³ is converted to the stream's µg/Nm³.
+    expect(
+      await scalar<number>(
+        "select result from env_observation o join env_datastream d on d.id = o.datastream_id where d.parameter = 'CO'",
+      ),
+    ).toBe(1200);
+  });
+
+  it("judges closed hours against Cmax = C·Kq·Kf and opens one case per episode", async () => {
+    // COD column B: 150 × 0,9 × 1,0 = 135 mg/L. Hours 3 and 4 above it, hour 5 below, hour 6 above again.
+    const hourValue = [100, 100, 100, 140, 150, 90, 160, 100];
+    const readings = hourValue.flatMap((v, h) =>
+      Array.from({ length: 12 }, (_, i) => ({
+        station: "NT-TEST-01",
+        parameter: "COD",
+        value: v,
+        time: at(h * 60 + i * 5),
+      })),
+    );
+    await json(readings);
+    const exceedances = await scalar<string>(
+      "select string_agg(to_char(period_end at time zone 'Asia/Ho_Chi_Minh', 'HH24') || '=' || value || '/' || limit_value, ',' order by period_end) from env_exceedance",
+    );
+    expect(exceedances).toBe("04=140/135,05=150/135,07=160/135");
+    const cases = await scalar<string>(
+      "select string_agg(code || ':' || status || ':' || exceedance_count || ':' || peak_value, ',') from env_case",
+    );
+    expect(cases).toMatch(/^VP-\d{4}-00001:open:3:160$/);
+    const events = await scalar<string>("select string_agg(kind, ',' order by id) from env_case_event");
+    expect(events).toBe("opened,extended");
+  });
+
+  it("computes the hourly VN_AQI with NowCast for ambient stations", async () => {
+    const day = 24 * 60;
+    const readings = [30, 60, 90].flatMap((v, h) =>
+      Array.from({ length: 12 }, (_, i) => ({
+        station: "KK-TEST-01",
+        parameter: "PM2.5",
+        value: v,
+        time: at(day + h * 60 + i * 5),
+      })),
+    );
+    await json([...readings, { station: "KK-TEST-01", parameter: "PM2.5", value: 80, time: at(day + 180) }]);
+    const aqi = await scalar<string>(
+      `select string_agg(to_char(hour at time zone 'Asia/Ho_Chi_Minh', 'HH24') || '=' || aqi, ',' order by hour)
+       from env_aqi_hourly a join env_station s on s.id = a.station_id where s.code = 'KK-TEST-01' and hour >= '${at(day)}'`,
+    );
+    // 00h: one hour only, NowCast needs 2 of the latest 3: no index.
+    // 01h: [60, 30], w* = 0,5 → (60 + 15) / 1,5 = 50 → 100.
+    // 02h: [90, 60, 30], w* = 1/3 → w = 0,5 → 127,5 / 1,75 = 72,86 → 138.
+    // 03h (one reading so far): [80, 90, 60, 30] → 143,75 / 1,875 = 76,67 → 144.
+    expect(aqi).toBe("01=100,02=138,03=144");
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * What the server runs besides HTTP for monitoring: MQTT ingestion and, in demo mode, the demo
+ * network (created once with a few days of history) and its live simulated readings.
+ */
+import type { Logger } from "pino";
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/database.ts";
+import { SYSTEM_ACTOR } from "../audit/audit.service.ts";
+import { demoNetwork, seedDemoStations } from "./demo-stations.ts";
+import type { Ingester } from "./ingest.service.ts";
+import { type MqttIngestion, startMqttIngestion } from "./mqtt-ingest.ts";
+import { type Simulator, startSimulator } from "./simulator.ts";
+import { issueCredentials } from "./stations.service.ts";
+
+export interface MonitoringRuntime {
+  mqtt: MqttIngestion | null;
+  simulator: Simulator | null;
+  stop(): Promise<void>;
+}
+
+export const DEMO_HISTORY_DAYS = 3;
+
+export async function startMonitoring(
+  db: Db,
+  ingester: Ingester,
+  config: Config,
+  log: Pick<Logger, "info" | "warn" | "error">,
+): Promise<MonitoringRuntime> {
+  if (config.demo) {
+    const seeded = await seedDemoStations(db, ingester, {
+      seed: config.demoSeed,
+      days: DEMO_HISTORY_DAYS,
+      onProgress: (step) => log.info({ step }, "demo stations"),
+    });
+    if (seeded) log.info(seeded, "demo stations loaded");
+  }
+  const mqtt = config.mqtt.enabled ? await startMqttIngestion(db, ingester, config.mqtt, log) : null;
+  let simulator: Simulator | null = null;
+  if (config.simulate && mqtt?.port) {
+    const network = await demoNetwork(db);
+    const last = await db
+      .selectFrom("env_station")
+      .select(["code", "last_reading_at"])
+      .where("is_synthetic", "=", true)
+      .execute();
+    const since = new Map(
+      last.map((r) => [r.code, r.last_reading_at ? new Date(r.last_reading_at).getTime() : 0]),
+    );
+    const stations = [];
+    for (const s of network) {
+      const { password } = await issueCredentials(db, SYSTEM_ACTOR, s.code);
+      stations.push({ ...s, password, since: since.get(s.code) ?? 0 });
+    }
+    simulator = await startSimulator({
+      url: `mqtt://127.0.0.1:${mqtt.port}`,
+      seed: config.demoSeed,
+      stations,
+      tickMs: 60_000,
+      log,
+    });
+    await simulator.tick();
+  }
+  return {
+    mqtt,
+    simulator,
+    stop: async () => {
+      await simulator?.stop();
+      await mqtt?.close();
+      await ingester.drain();
+    },
+  };
+}
