@@ -14,6 +14,8 @@ export const POSTGRES_URL = process.env.DATABASE_URL ?? "postgres://postgres@127
 export interface BenchDatabase {
   kind: DatabaseKind;
   handle: DatabaseHandle;
+  /** PostgreSQL only: the database's connection string (for raw drivers such as COPY). */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ async function freshPostgres(): Promise<BenchDatabase> {
   return {
     kind: "postgres",
     handle,
+    url: url.toString(),
     dispose: async () => {
       await handle.close();
       await dropDatabase(name);

@@ -25,6 +25,7 @@ import { healthRoutes } from "./http/health.routes.ts";
 import type { App, AppDeps } from "./http/types.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { enterprisesRoutes } from "./modules/enterprises/enterprises.routes.ts";
+import { casesRoutes } from "./modules/environment/cases.routes.ts";
 import { environmentRoutes } from "./modules/environment/environment.routes.ts";
 import { createIngester } from "./modules/environment/ingest.service.ts";
 import { limitTablesRoutes } from "./modules/environment/limit-tables.routes.ts";
@@ -122,6 +123,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     environmentRoutes,
     limitTablesRoutes,
     stationsRoutes,
+    casesRoutes,
   ]) {
     await routes(app, routeDeps);
   }

@@ -59,7 +59,7 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,40}$/)
     .optional(),
-  MQTT_CONNECTIONS: z.coerce.number().int().min(1).max(16).default(2),
+  MQTT_CONNECTIONS: z.coerce.number().int().min(1).max(16).default(4),
   MQTT_ENABLED: bool.default(true),
   SIMULATE: bool.optional(),
 });

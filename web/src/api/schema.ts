@@ -5302,6 +5302,730 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/environment/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vụ việc vi phạm / Violation cases
+         * @description Quyền / Permission: `case.read` — admin (all), leader (all), zone_officer (zones), environment_inspector (all), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description open: mới mở; under_review: đang xem xét; notice_issued: đã ra thông báo; resolved: đã khắc phục; escalated: chuyển xử lý */
+                    status?: "open" | "under_review" | "notice_issued" | "resolved" | "escalated";
+                    /** @description Chưa kết thúc / not resolved or escalated */
+                    active?: "true" | "false";
+                    station?: string;
+                    zone?: string;
+                    enterprise?: string;
+                    parameter?: string;
+                    /** @description Tên đăng nhập thanh tra được giao / assigned inspector */
+                    inspector?: string;
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "code" | "-code" | "opened_at" | "-opened_at" | "last_period_end" | "-last_period_end" | "peak_ratio" | "-peak_ratio" | "status" | "-status";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /**
+                                 * @description open: mới mở; under_review: đang xem xét; notice_issued: đã ra thông báo; resolved: đã khắc phục; escalated: chuyển xử lý
+                                 * @enum {string}
+                                 */
+                                status: "open" | "under_review" | "notice_issued" | "resolved" | "escalated";
+                                station_code: string;
+                                station_name: string;
+                                parameter: string;
+                                averaging: string;
+                                zone_code: string | null;
+                                enterprise_tax_code: string | null;
+                                enterprise_name: string | null;
+                                first_period_end: string;
+                                last_period_end: string;
+                                exceedance_count: number;
+                                peak_value: number;
+                                peak_ratio: number | null;
+                                limit_value: number | null;
+                                limit_table: string | null;
+                                limit_verified: boolean;
+                                inspector: string | null;
+                                notice_number: string | null;
+                                notice_date: string | null;
+                                remediation_deadline: string | null;
+                                opened_at: string;
+                                updated_at: string;
+                                closed_at: string | null;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất vụ việc (CSV, XLSX) / Export cases
+         * @description Quyền / Permission: `case.read` — admin (all), leader (all), zone_officer (zones), environment_inspector (all), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description open: mới mở; under_review: đang xem xét; notice_issued: đã ra thông báo; resolved: đã khắc phục; escalated: chuyển xử lý */
+                    status?: "open" | "under_review" | "notice_issued" | "resolved" | "escalated";
+                    /** @description Chưa kết thúc / not resolved or escalated */
+                    active?: "true" | "false";
+                    station?: string;
+                    zone?: string;
+                    enterprise?: string;
+                    parameter?: string;
+                    /** @description Tên đăng nhập thanh tra được giao / assigned inspector */
+                    inspector?: string;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "code" | "-code" | "opened_at" | "-opened_at" | "last_period_end" | "-last_period_end" | "peak_ratio" | "-peak_ratio" | "status" | "-status";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/cases/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một vụ việc và lịch sử / One case and its history
+         * @description Quyền / Permission: `case.read` — admin (all), leader (all), zone_officer (zones), environment_inspector (all), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /**
+                             * @description open: mới mở; under_review: đang xem xét; notice_issued: đã ra thông báo; resolved: đã khắc phục; escalated: chuyển xử lý
+                             * @enum {string}
+                             */
+                            status: "open" | "under_review" | "notice_issued" | "resolved" | "escalated";
+                            station_code: string;
+                            station_name: string;
+                            parameter: string;
+                            averaging: string;
+                            zone_code: string | null;
+                            enterprise_tax_code: string | null;
+                            enterprise_name: string | null;
+                            first_period_end: string;
+                            last_period_end: string;
+                            exceedance_count: number;
+                            peak_value: number;
+                            peak_ratio: number | null;
+                            limit_value: number | null;
+                            limit_table: string | null;
+                            limit_verified: boolean;
+                            inspector: string | null;
+                            notice_number: string | null;
+                            notice_date: string | null;
+                            remediation_deadline: string | null;
+                            opened_at: string;
+                            updated_at: string;
+                            closed_at: string | null;
+                            events: {
+                                at: string;
+                                username: string | null;
+                                /** @enum {string} */
+                                kind: "opened" | "extended" | "assigned" | "status" | "comment" | "answer";
+                                from_status: string | null;
+                                to_status: string | null;
+                                note: string | null;
+                            }[];
+                            exceedances: {
+                                period_end: string;
+                                value: number;
+                                limit_value: number;
+                                ratio: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/cases/{code}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chuyển bước xử lý / Move a case along its workflow
+         * @description open → under_review → notice_issued (số, ngày thông báo, hạn khắc phục) → resolved | escalated.
+         *
+         *     Quyền / Permission: `case.manage` — admin (all), environment_inspector (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description open: mới mở; under_review: đang xem xét; notice_issued: đã ra thông báo; resolved: đã khắc phục; escalated: chuyển xử lý
+                         * @enum {string}
+                         */
+                        to: "open" | "under_review" | "notice_issued" | "resolved" | "escalated";
+                        note?: string;
+                        notice_number?: string;
+                        notice_date?: string;
+                        remediation_deadline?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /**
+                             * @description open: mới mở; under_review: đang xem xét; notice_issued: đã ra thông báo; resolved: đã khắc phục; escalated: chuyển xử lý
+                             * @enum {string}
+                             */
+                            status: "open" | "under_review" | "notice_issued" | "resolved" | "escalated";
+                            station_code: string;
+                            station_name: string;
+                            parameter: string;
+                            averaging: string;
+                            zone_code: string | null;
+                            enterprise_tax_code: string | null;
+                            enterprise_name: string | null;
+                            first_period_end: string;
+                            last_period_end: string;
+                            exceedance_count: number;
+                            peak_value: number;
+                            peak_ratio: number | null;
+                            limit_value: number | null;
+                            limit_table: string | null;
+                            limit_verified: boolean;
+                            inspector: string | null;
+                            notice_number: string | null;
+                            notice_date: string | null;
+                            remediation_deadline: string | null;
+                            opened_at: string;
+                            updated_at: string;
+                            closed_at: string | null;
+                            events: {
+                                at: string;
+                                username: string | null;
+                                /** @enum {string} */
+                                kind: "opened" | "extended" | "assigned" | "status" | "comment" | "answer";
+                                from_status: string | null;
+                                to_status: string | null;
+                                note: string | null;
+                            }[];
+                            exceedances: {
+                                period_end: string;
+                                value: number;
+                                limit_value: number;
+                                ratio: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/cases/{code}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Giao thanh tra / Assign an inspector
+         * @description Quyền / Permission: `case.manage` — admin (all), environment_inspector (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        inspector: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /**
+                             * @description open: mới mở; under_review: đang xem xét; notice_issued: đã ra thông báo; resolved: đã khắc phục; escalated: chuyển xử lý
+                             * @enum {string}
+                             */
+                            status: "open" | "under_review" | "notice_issued" | "resolved" | "escalated";
+                            station_code: string;
+                            station_name: string;
+                            parameter: string;
+                            averaging: string;
+                            zone_code: string | null;
+                            enterprise_tax_code: string | null;
+                            enterprise_name: string | null;
+                            first_period_end: string;
+                            last_period_end: string;
+                            exceedance_count: number;
+                            peak_value: number;
+                            peak_ratio: number | null;
+                            limit_value: number | null;
+                            limit_table: string | null;
+                            limit_verified: boolean;
+                            inspector: string | null;
+                            notice_number: string | null;
+                            notice_date: string | null;
+                            remediation_deadline: string | null;
+                            opened_at: string;
+                            updated_at: string;
+                            closed_at: string | null;
+                            events: {
+                                at: string;
+                                username: string | null;
+                                /** @enum {string} */
+                                kind: "opened" | "extended" | "assigned" | "status" | "comment" | "answer";
+                                from_status: string | null;
+                                to_status: string | null;
+                                note: string | null;
+                            }[];
+                            exceedances: {
+                                period_end: string;
+                                value: number;
+                                limit_value: number;
+                                ratio: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/cases/{code}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi chú của thanh tra / Inspector's note
+         * @description Quyền / Permission: `case.manage` — admin (all), environment_inspector (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /**
+                             * @description open: mới mở; under_review: đang xem xét; notice_issued: đã ra thông báo; resolved: đã khắc phục; escalated: chuyển xử lý
+                             * @enum {string}
+                             */
+                            status: "open" | "under_review" | "notice_issued" | "resolved" | "escalated";
+                            station_code: string;
+                            station_name: string;
+                            parameter: string;
+                            averaging: string;
+                            zone_code: string | null;
+                            enterprise_tax_code: string | null;
+                            enterprise_name: string | null;
+                            first_period_end: string;
+                            last_period_end: string;
+                            exceedance_count: number;
+                            peak_value: number;
+                            peak_ratio: number | null;
+                            limit_value: number | null;
+                            limit_table: string | null;
+                            limit_verified: boolean;
+                            inspector: string | null;
+                            notice_number: string | null;
+                            notice_date: string | null;
+                            remediation_deadline: string | null;
+                            opened_at: string;
+                            updated_at: string;
+                            closed_at: string | null;
+                            events: {
+                                at: string;
+                                username: string | null;
+                                /** @enum {string} */
+                                kind: "opened" | "extended" | "assigned" | "status" | "comment" | "answer";
+                                from_status: string | null;
+                                to_status: string | null;
+                                note: string | null;
+                            }[];
+                            exceedances: {
+                                period_end: string;
+                                value: number;
+                                limit_value: number;
+                                ratio: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/cases/{code}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Giải trình của doanh nghiệp / The enterprise's answer
+         * @description Quyền / Permission: `case.answer` — admin (all), enterprise (own).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /**
+                             * @description open: mới mở; under_review: đang xem xét; notice_issued: đã ra thông báo; resolved: đã khắc phục; escalated: chuyển xử lý
+                             * @enum {string}
+                             */
+                            status: "open" | "under_review" | "notice_issued" | "resolved" | "escalated";
+                            station_code: string;
+                            station_name: string;
+                            parameter: string;
+                            averaging: string;
+                            zone_code: string | null;
+                            enterprise_tax_code: string | null;
+                            enterprise_name: string | null;
+                            first_period_end: string;
+                            last_period_end: string;
+                            exceedance_count: number;
+                            peak_value: number;
+                            peak_ratio: number | null;
+                            limit_value: number | null;
+                            limit_table: string | null;
+                            limit_verified: boolean;
+                            inspector: string | null;
+                            notice_number: string | null;
+                            notice_date: string | null;
+                            remediation_deadline: string | null;
+                            opened_at: string;
+                            updated_at: string;
+                            closed_at: string | null;
+                            events: {
+                                at: string;
+                                username: string | null;
+                                /** @enum {string} */
+                                kind: "opened" | "extended" | "assigned" | "status" | "comment" | "answer";
+                                from_status: string | null;
+                                to_status: string | null;
+                                note: string | null;
+                            }[];
+                            exceedances: {
+                                period_end: string;
+                                value: number;
+                                limit_value: number;
+                                ratio: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/exceedances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần vượt giới hạn / Exceedances
+         * @description Quyền / Permission: `station.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    station?: string;
+                    parameter?: string;
+                    averaging?: "1h" | "8h" | "24h";
+                    zone?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "period_end" | "-period_end" | "ratio" | "-ratio";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                station_code: string;
+                                station_name: string;
+                                zone_code: string | null;
+                                parameter: string;
+                                unit: string;
+                                averaging: string;
+                                period_end: string;
+                                value: number;
+                                limit_value: number;
+                                ratio: number | null;
+                                limit_table: string;
+                                verified: boolean;
+                                case_code: string | null;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/environment/exceedances/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất các lần vượt (CSV, XLSX) / Export exceedances
+         * @description Quyền / Permission: `station.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    station?: string;
+                    parameter?: string;
+                    averaging?: "1h" | "8h" | "24h";
+                    zone?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "period_end" | "-period_end" | "ratio" | "-ratio";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

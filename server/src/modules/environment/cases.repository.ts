@@ -1,6 +1,9 @@
 /** SQL for violation cases and their history. */
-import { sql } from "kysely";
+import { sql, type Updateable } from "kysely";
 import type { Db } from "../../db/database.ts";
+import { wordPatterns } from "../../platform/text.ts";
+import type { CaseFilter, ExceedanceFilter } from "./cases.schemas.ts";
+import type { EnvCaseTable } from "./monitoring.table.ts";
 
 const ACTIVE = ["open", "under_review", "notice_issued"] as const;
 
@@ -49,12 +52,12 @@ export async function insertCase(db: Db, c: NewCase): Promise<{ id: number; code
 export async function extendCase(
   db: Db,
   id: number,
-  e: { period_end: string; value: number; ratio: number | null },
+  e: { period_end: string; value: number; ratio: number | null; count: number },
 ): Promise<void> {
   await sql`
     update env_case set
       last_period_end = greatest(last_period_end, ${e.period_end}::timestamptz),
-      exceedance_count = exceedance_count + 1,
+      exceedance_count = exceedance_count + ${e.count},
       peak_value = greatest(peak_value, ${e.value}),
       peak_ratio = greatest(peak_ratio, ${e.ratio}),
       updated_at = now()
@@ -106,4 +109,164 @@ export async function insertCaseEvent(db: Db, e: CaseEvent): Promise<void> {
       data: e.data === undefined ? null : JSON.stringify(e.data),
     })
     .execute();
+}
+
+function casesQuery(db: Db, f: CaseFilter & { code?: string }) {
+  let q = db
+    .selectFrom("env_case as c")
+    .innerJoin("env_station as s", "s.id", "c.station_id")
+    .leftJoin("zone as z", "z.id", "c.zone_id")
+    .leftJoin("enterprise as e", "e.id", "c.enterprise_id")
+    .leftJoin("app_user as u", "u.id", "c.inspector_id");
+  for (const pattern of wordPatterns(f.q ?? "")) q = q.where("c.search_text", "like", pattern);
+  if (f.code) q = q.where("c.code", "=", f.code);
+  if (f.status) q = q.where("c.status", "=", f.status);
+  if (f.active) q = q.where("c.status", f.active === "true" ? "in" : "not in", ACTIVE);
+  if (f.station) q = q.where("s.code", "=", f.station);
+  if (f.zone) q = q.where("z.code", "=", f.zone);
+  if (f.enterprise) q = q.where("e.tax_code", "=", f.enterprise);
+  if (f.parameter) q = q.where("c.parameter", "=", f.parameter);
+  if (f.inspector) q = q.where("u.username", "=", f.inspector);
+  if (f.enterprises) {
+    const codes = f.enterprises;
+    q = q.where((eb) =>
+      codes.length === 0
+        ? eb.val(false)
+        : eb.or(codes.flatMap((c) => [eb("e.tax_code", "=", c), eb("e.tax_code", "like", `${c}-%`)])),
+    );
+  }
+  if (f.zones) q = f.zones.length ? q.where("z.code", "in", f.zones) : q.where(sql<boolean>`false`);
+  return q;
+}
+
+export async function listCases(
+  db: Db,
+  f: CaseFilter & { code?: string },
+  sort: { field: string; direction: "asc" | "desc" },
+  limit: number,
+  offset: number,
+) {
+  return casesQuery(db, f)
+    .selectAll("c")
+    .select([
+      "s.code as station_code",
+      "s.name_vi as station_name",
+      "z.code as zone_code",
+      "e.tax_code as enterprise_tax_code",
+      "e.name_vi as enterprise_name",
+      "u.username as inspector",
+      sql<number>`count(*) over ()`.as("total"),
+    ])
+    .orderBy(sql`${sql.ref(`c.${sort.field}`)} ${sql.raw(sort.direction)} nulls last`)
+    .orderBy("c.id", "desc")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+export type CaseRow = Awaited<ReturnType<typeof listCases>>[number];
+
+export async function countCases(db: Db, f: CaseFilter): Promise<number> {
+  const row = await casesQuery(db, f)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function lockCase(db: Db, code: string) {
+  return db.selectFrom("env_case").selectAll().where("code", "=", code).forUpdate().executeTakeFirst();
+}
+
+export async function updateCase(db: Db, id: number, patch: Updateable<EnvCaseTable>): Promise<void> {
+  await db
+    .updateTable("env_case")
+    .set({ ...patch, updated_at: new Date() })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function caseEvents(db: Db, caseId: number) {
+  return db.selectFrom("env_case_event").selectAll().where("case_id", "=", caseId).orderBy("id").execute();
+}
+
+export async function caseExceedances(db: Db, caseId: number) {
+  return db
+    .selectFrom("env_exceedance")
+    .select(["period_end", "value", "limit_value", "ratio"])
+    .where("case_id", "=", caseId)
+    .orderBy("period_end", "desc")
+    .limit(500)
+    .execute();
+}
+
+/** The zone and owner of a case's station, for access checks. */
+export async function casePlace(db: Db, code: string) {
+  return db
+    .selectFrom("env_case as c")
+    .leftJoin("zone as z", "z.id", "c.zone_id")
+    .leftJoin("enterprise as e", "e.id", "c.enterprise_id")
+    .select(["z.code as zone_code", "z.kind as zone_kind", "e.tax_code"])
+    .where("c.code", "=", code)
+    .executeTakeFirst();
+}
+
+export async function inspectorByUsername(db: Db, username: string) {
+  return db
+    .selectFrom("app_user")
+    .select(["id", "username", "role", "status"])
+    .where("username", "=", username)
+    .executeTakeFirst();
+}
+
+function exceedancesQuery(db: Db, f: ExceedanceFilter) {
+  let q = db
+    .selectFrom("env_exceedance as x")
+    .innerJoin("env_datastream as d", "d.id", "x.datastream_id")
+    .innerJoin("env_station as s", "s.id", "d.station_id")
+    .leftJoin("zone as z", "z.id", "s.zone_id")
+    .leftJoin("env_case as c", "c.id", "x.case_id");
+  if (f.station) q = q.where("s.code", "=", f.station);
+  if (f.parameter) q = q.where("d.parameter", "=", f.parameter);
+  if (f.averaging) q = q.where("x.averaging", "=", f.averaging);
+  if (f.zone) q = q.where("z.code", "=", f.zone);
+  if (f.from) q = q.where("x.period_end", ">=", new Date(f.from));
+  if (f.to) q = q.where("x.period_end", "<", new Date(f.to));
+  return q;
+}
+
+export async function listExceedances(
+  db: Db,
+  f: ExceedanceFilter,
+  sort: { field: string; direction: "asc" | "desc" },
+  limit: number,
+  offset: number,
+) {
+  return exceedancesQuery(db, f)
+    .select([
+      "s.code as station_code",
+      "s.name_vi as station_name",
+      "z.code as zone_code",
+      "d.parameter",
+      "d.unit",
+      "x.averaging",
+      "x.period_end",
+      "x.value",
+      "x.limit_value",
+      "x.ratio",
+      "x.limit_table",
+      "x.verified",
+      "c.code as case_code",
+      sql<number>`count(*) over ()`.as("total"),
+    ])
+    .orderBy(sql`${sql.ref(`x.${sort.field}`)} ${sql.raw(sort.direction)} nulls last`)
+    .orderBy("s.code")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export async function countExceedances(db: Db, f: ExceedanceFilter): Promise<number> {
+  const row = await exceedancesQuery(db, f)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

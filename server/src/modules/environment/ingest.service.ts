@@ -210,7 +210,7 @@ export function createIngester(db: Db): Ingester {
       const { touched, storedByJob } = await repo.storeReadings(
         trx,
         rows.map((r) => r.ds),
-        rows.map((r) => new Date(r.time).toISOString()),
+        rows.map((r) => r.time),
         rows.map((r) => r.value),
         rows.map((r) => r.status),
         rows.map((r) => r.job),
