@@ -164,11 +164,16 @@ async function main(): Promise<void> {
     await client.connect();
     const copyRows = 300_000;
     const start = base + 240 * 24 * HOUR;
+    // Chunks of 10.000 lines, so the feeding side is not what is measured.
     const lines = function* () {
-      for (let i = 0; i < copyRows; i++) {
-        const d = ds[i % ds.length]?.id;
-        const t = new Date(start + Math.floor(i / ds.length) * 300_000).toISOString();
-        yield `${d}\t${t}\t${40 + (i % 97)}\t0\n`;
+      for (let from = 0; from < copyRows; from += 10_000) {
+        let chunk = "";
+        for (let i = from; i < Math.min(copyRows, from + 10_000); i++) {
+          const d = ds[i % ds.length]?.id;
+          const t = new Date(start + Math.floor(i / ds.length) * 300_000).toISOString();
+          chunk += `${d}\t${t}\t${40 + (i % 97)}\t0\n`;
+        }
+        yield chunk;
       }
     };
     const c0 = performance.now();
@@ -191,7 +196,8 @@ async function main(): Promise<void> {
   const lines = results.map(([what, n, ms, target]) => {
     const r = rate(n, ms);
     const met = target === "ceiling" ? "—" : r >= Number(target.replace(/\D/g, "")) ? "met" : "**not met**";
-    return `| ${what} | ${n.toLocaleString("vi-VN")} | ${(ms / 1000).toFixed(2)} s | ${r.toLocaleString("vi-VN")}/s | ${((r / rate(copy[1], copy[2])) * 100).toFixed(0)} % | ${target} | ${met} |`;
+    const seconds = (ms / 1000).toLocaleString("vi-VN", { maximumFractionDigits: 2 });
+    return `| ${what} | ${n.toLocaleString("vi-VN")} | ${seconds} s | ${r.toLocaleString("vi-VN")}/s | ${((r / rate(copy[1], copy[2])) * 100).toFixed(0)} % | ${target} | ${met} |`;
   });
   const section = `## Environmental ingestion (PostgreSQL)
 

@@ -115,4 +115,34 @@ describe("the workspace", () => {
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("không có quyền");
     expect(await page.getByTestId("contact").count()).toBe(0);
   });
+
+  it("shows stations with their VN_AQI in words, and a station's chart with its limit line", async () => {
+    const page = await portal.page();
+    await page.goto("/moi-truong?kind=ambient_air");
+    const badge = page.locator(".aqi-badge").first();
+    await badge.waitFor({ timeout: 15_000 });
+    // The category is written out, not only coloured.
+    expect(await badge.textContent()).toMatch(/\d+ · (Tốt|Trung bình|Kém|Xấu|Rất xấu|Nguy hại)/);
+    await page.goto("/moi-truong/tram/NT-NAMDINHVU");
+    await page.locator("[role=img] svg").first().waitFor({ timeout: 15_000 });
+    expect(await page.locator("[role=img] svg").first().textContent()).toContain(
+      "Giới hạn 121,5 (QCVN40:2011)",
+    );
+  });
+
+  it("lets an inspector take a violation case under review", async () => {
+    const page = await portal.page();
+    await signIn(page, "thanhtra");
+    await page.goto("/moi-truong/vu-viec?status=open");
+    const first = page.locator("tbody tr a[href^='/moi-truong/vu-viec/VP-']").first();
+    await first.waitFor({ timeout: 15_000 });
+    await first.click();
+    await page.getByLabel("Trạng thái").selectOption("under_review");
+    await page.getByLabel("Ghi chú").first().fill("Đối chiếu số liệu với nhật ký vận hành.");
+    await page.getByRole("button", { name: "Ghi nhận" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Đang xem xét");
+    expect(await page.locator(".timeline").textContent()).toContain(
+      "Đối chiếu số liệu với nhật ký vận hành.",
+    );
+  });
 });

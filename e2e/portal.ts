@@ -7,6 +7,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { buildApp } from "../server/src/app.ts";
 import { loadConfig } from "../server/src/config.ts";
 import { seedDemoCity } from "../server/src/modules/demo/demo.service.ts";
+import { seedDemoStations } from "../server/src/modules/environment/demo-stations.ts";
+import { createIngester } from "../server/src/modules/environment/ingest.service.ts";
 import { ensureDemoUsers } from "../server/src/modules/identity/demo-users.ts";
 import { openTestDatabase } from "../server/test/test-app.ts";
 
@@ -36,7 +38,10 @@ export async function startPortal(): Promise<Portal> {
     LOGIN_RATE_LIMIT_PER_MINUTE: "1000",
   });
   await ensureDemoUsers(handle.db, { passwordHashCost: 10, sessionIdleMinutes: 60, sessionMaxHours: 8 });
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config }, { logger: false });
+  // The demo monitoring network with two days of history (no MQTT: readings go through the ingester).
+  const ingester = createIngester(handle.db);
+  await seedDemoStations(handle.db, ingester, { seed: 20261121, days: 2 });
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, ingester }, { logger: false });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   return {

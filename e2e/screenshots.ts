@@ -21,6 +21,16 @@ try {
       "/khu/KCN-DINHVU",
       async (page) => void (await page.getByRole("heading", { level: 1 }).waitFor()),
     ],
+    [
+      "stations.png",
+      "/moi-truong?sort=-aqi",
+      async (page) => void (await page.locator(".aqi-badge").first().waitFor()),
+    ],
+    [
+      "station.png",
+      "/moi-truong/tram/NT-NAMDINHVU",
+      async (page) => void (await page.locator("[role=img] svg").first().waitFor()),
+    ],
     ["home-phone.png", "/", async (page) => void (await page.locator("figure svg").first().waitFor())],
   ];
   for (const [file, path, ready] of shots) {

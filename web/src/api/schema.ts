@@ -5506,6 +5506,7 @@ export interface paths {
                             updated_at: string;
                             closed_at: string | null;
                             events: {
+                                id: string;
                                 at: string;
                                 username: string | null;
                                 /** @enum {string} */
@@ -5609,6 +5610,7 @@ export interface paths {
                             updated_at: string;
                             closed_at: string | null;
                             events: {
+                                id: string;
                                 at: string;
                                 username: string | null;
                                 /** @enum {string} */
@@ -5700,6 +5702,7 @@ export interface paths {
                             updated_at: string;
                             closed_at: string | null;
                             events: {
+                                id: string;
                                 at: string;
                                 username: string | null;
                                 /** @enum {string} */
@@ -5791,6 +5794,7 @@ export interface paths {
                             updated_at: string;
                             closed_at: string | null;
                             events: {
+                                id: string;
                                 at: string;
                                 username: string | null;
                                 /** @enum {string} */
@@ -5882,6 +5886,7 @@ export interface paths {
                             updated_at: string;
                             closed_at: string | null;
                             events: {
+                                id: string;
                                 at: string;
                                 username: string | null;
                                 /** @enum {string} */
@@ -5921,6 +5926,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
                     station?: string;
                     parameter?: string;
                     averaging?: "1h" | "8h" | "24h";
@@ -5992,6 +5999,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
                     station?: string;
                     parameter?: string;
                     averaging?: "1h" | "8h" | "24h";

@@ -50,6 +50,7 @@ export function Layout({ error = false }: { error?: boolean }) {
           <NavLink to="/khu">{t("nav.zones")}</NavLink>
           <NavLink to="/doanh-nghiep">{t("nav.enterprises")}</NavLink>
           <NavLink to="/du-an">{t("nav.projects")}</NavLink>
+          <NavLink to="/moi-truong">{t("nav.environment")}</NavLink>
           <NavLink to="/du-lieu-mo">{t("nav.openData")}</NavLink>
           {user ? (
             <>

@@ -9,6 +9,11 @@ import { UsersPage } from "../features/admin/users-page.tsx";
 import { LoginPage } from "../features/auth/login-page.tsx";
 import { EnterprisePage } from "../features/enterprises/enterprise-page.tsx";
 import { EnterprisesPage } from "../features/enterprises/enterprises-page.tsx";
+import { CasePage } from "../features/environment/case-page.tsx";
+import { CasesPage } from "../features/environment/cases-page.tsx";
+import { ExceedancesPage } from "../features/environment/exceedances-page.tsx";
+import { StationPage } from "../features/environment/station-page.tsx";
+import { StationsPage } from "../features/environment/stations-page.tsx";
 import { HomePage } from "../features/home/home-page.tsx";
 import { communesGeoJsonQuery, zonesGeoJsonQuery } from "../features/map/api.ts";
 import { OpenDataPage } from "../features/opendata/open-data-page.tsx";
@@ -51,6 +56,25 @@ export const router = createBrowserRouter([
       { path: "/du-an", element: <ProjectsPage /> },
       { path: "/du-an/:irc", element: <ProjectPage /> },
       { path: "/du-lieu-mo", element: <OpenDataPage /> },
+      { path: "/moi-truong", element: <StationsPage /> },
+      { path: "/moi-truong/tram/:code", element: <StationPage /> },
+      { path: "/moi-truong/vuot-gioi-han", element: <ExceedancesPage /> },
+      {
+        path: "/moi-truong/vu-viec",
+        element: (
+          <RequirePermission permission="case.read">
+            <CasesPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: "/moi-truong/vu-viec/:code",
+        element: (
+          <RequirePermission permission="case.read">
+            <CasePage />
+          </RequirePermission>
+        ),
+      },
       { path: "/dang-nhap", element: <LoginPage /> },
       { path: "/lam-viec", element: <WorkspacePage /> },
       { path: "/lam-viec/doanh-nghiep/:taxCode", element: <CompanyFilePage /> },

@@ -43,6 +43,20 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   }).format(d);
 }
 
+/** A timestamp as 21/11/2026 14:05, in Vietnam time. */
+export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return "—";
+  return new Intl.DateTimeFormat(locale(lang), {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(new Date(iso));
+}
+
 export function formatArea(ha: number | null | undefined, lang: Lang): string {
   return ha === null || ha === undefined ? "—" : `${formatNumber(ha, lang)} ha`;
 }

@@ -224,6 +224,7 @@ function exceedancesQuery(db: Db, f: ExceedanceFilter) {
     .innerJoin("env_station as s", "s.id", "d.station_id")
     .leftJoin("zone as z", "z.id", "s.zone_id")
     .leftJoin("env_case as c", "c.id", "x.case_id");
+  for (const pattern of wordPatterns(f.q ?? "")) q = q.where("s.search_text", "like", pattern);
   if (f.station) q = q.where("s.code", "=", f.station);
   if (f.parameter) q = q.where("d.parameter", "=", f.parameter);
   if (f.averaging) q = q.where("x.averaging", "=", f.averaging);

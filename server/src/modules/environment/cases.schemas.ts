@@ -60,6 +60,7 @@ export const violationCase = z.object({
 export type ViolationCase = z.infer<typeof violationCase>;
 
 export const caseEvent = z.object({
+  id: z.string(),
   at: z.string(),
   username: z.string().nullable(),
   kind: z.enum(["opened", "extended", "assigned", "status", "comment", "answer"]),
@@ -93,6 +94,7 @@ export const assignInput = z.object({ inspector: z.string().trim().min(3).max(64
 export const noteInput = z.object({ note: z.string().trim().min(1).max(4000) });
 
 export const exceedanceFilter = z.object({
+  q: textSearch,
   station: z.string().max(40).optional(),
   parameter: z.string().max(40).optional(),
   averaging: z.enum(["1h", "8h", "24h"]).optional(),

@@ -169,6 +169,7 @@ export async function getCase(db: Db, code: string) {
   return {
     ...presentCase(row),
     events: events.map((e) => ({
+      id: String(e.id),
       at: iso(e.at) as string,
       username: e.username,
       kind: e.kind,
@@ -298,7 +299,7 @@ export async function assignCase(db: Db, actor: Actor, code: string, username: s
     const current = await repo.lockCase(trx, code);
     if (!current) throw notFound(ENTITY, code);
     const inspector = await repo.inspectorByUsername(trx, username);
-    if (!inspector || inspector.role !== "environment_inspector" || inspector.status !== "active") {
+    if (inspector?.role !== "environment_inspector" || inspector.status !== "active") {
       throw invalid([
         problem(
           "inspector",

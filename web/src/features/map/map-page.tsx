@@ -17,6 +17,8 @@ import { useNavigate } from "react-router";
 import { LoadError, Loading } from "../../components/status.tsx";
 import { formatPercent } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
+import { useAqiLatest } from "../environment/api.ts";
+import { AQI_CATEGORIES } from "../environment/aqi-badge.tsx";
 import { useSite } from "../site/api.ts";
 import { useCommunesGeoJson, useZonesGeoJson, type ZoneFeature } from "./api.ts";
 
@@ -55,11 +57,41 @@ function centre(f: ZoneFeature): [number, number] {
   return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
 }
 
+interface AqiItem {
+  code: string;
+  name_vi: string;
+  location: { lon: number; lat: number };
+  silent: boolean;
+  aqi: { aqi: number; colour: string } | null;
+}
+
+function stationGeoJson(items: readonly AqiItem[]) {
+  return {
+    type: "FeatureCollection",
+    features: items.map((s) => ({
+      type: "Feature",
+      id: s.code,
+      geometry: { type: "Point", coordinates: [s.location.lon, s.location.lat] },
+      properties: {
+        code: s.code,
+        name: s.name_vi,
+        aqi: s.aqi?.aqi ?? null,
+        colour: s.aqi && !s.silent ? s.aqi.colour : NO_DATA,
+      },
+    })),
+  };
+}
+
 export default function MapPage() {
   const { t, lang } = useI18n();
   const zones = useZonesGeoJson();
   const communes = useCommunesGeoJson();
   const site = useSite();
+  const stations = useAqiLatest();
+  const stationFeatures = useMemo(() => stationGeoJson(stations.data?.items ?? []), [stations.data]);
+  // Read when the map loads; later answers go through setData, without rebuilding the map.
+  const stationsRef = useRef(stationFeatures);
+  stationsRef.current = stationFeatures;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibre | null>(null);
   const [rendered, setRendered] = useState(0);
@@ -125,6 +157,23 @@ export default function MapPage() {
           "circle-stroke-width": 1,
         },
       });
+      // Air stations on top, in their VN_AQI colour (grey: no index yet, or silent).
+      map.addSource("stations", { type: "geojson", data: stationsRef.current as never });
+      map.addLayer({
+        id: "stations",
+        type: "circle",
+        source: "stations",
+        paint: {
+          "circle-color": ["get", "colour"],
+          "circle-radius": 7,
+          "circle-stroke-color": "#111",
+          "circle-stroke-width": 1.5,
+        },
+      });
+      map.on("click", "stations", (e: MapLayerMouseEvent) => {
+        const code = e.features?.[0]?.properties?.code as string | undefined;
+        if (code) navigate(`/moi-truong/tram/${code}`);
+      });
       for (const layer of ["zones-fill", "zones-point"]) {
         map.on("click", layer, (e: MapLayerMouseEvent) => {
           const code = e.features?.[0]?.properties?.code as string | undefined;
@@ -147,6 +196,11 @@ export default function MapPage() {
     const source = mapRef.current?.getSource("zones") as GeoJSONSource | undefined;
     if (source && zones.data) source.setData(zones.data as never);
   }, [zones.data]);
+
+  useEffect(() => {
+    const source = mapRef.current?.getSource("stations") as GeoJSONSource | undefined;
+    source?.setData(stationFeatures as never);
+  }, [stationFeatures]);
 
   const matches = useMemo(() => {
     const words = fold(query).split(/\s+/).filter(Boolean);
@@ -220,6 +274,19 @@ export default function MapPage() {
             ))}
             <li>
               <span className="swatch" style={{ background: NO_DATA }} /> {t("map.noData")}
+            </li>
+          </ul>
+          <h2 className="legend-title">{t("env.aqiMap")}</h2>
+          <ul className="legend plain">
+            {AQI_CATEGORIES.map((c, i) => (
+              <li key={c.colour}>
+                <span className="swatch round" style={{ background: c.colour }} />{" "}
+                {(AQI_CATEGORIES[i - 1]?.max ?? -1) + 1}–{c.max}: {lang === "en" ? c.en : c.vi}
+              </li>
+            ))}
+            <li>
+              <span className="swatch round" style={{ background: NO_DATA }} /> {t("env.noAqi")} /{" "}
+              {t("env.silent")}
             </li>
           </ul>
         </aside>
