@@ -29,6 +29,7 @@ import { casesRoutes } from "./modules/environment/cases.routes.ts";
 import { environmentRoutes } from "./modules/environment/environment.routes.ts";
 import { createIngester } from "./modules/environment/ingest.service.ts";
 import { limitTablesRoutes } from "./modules/environment/limit-tables.routes.ts";
+import { sensorThingsRoutes } from "./modules/environment/sensorthings.routes.ts";
 import { stationsRoutes } from "./modules/environment/stations.routes.ts";
 import { authRoutes } from "./modules/identity/auth.routes.ts";
 import { ROLES, scopeOf } from "./modules/identity/policy.ts";
@@ -124,6 +125,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     limitTablesRoutes,
     stationsRoutes,
     casesRoutes,
+    sensorThingsRoutes,
   ]) {
     await routes(app, routeDeps);
   }

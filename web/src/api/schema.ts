@@ -6035,6 +6035,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sensorthings/v1.1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OGC SensorThings API v1.1 (đọc) / SensorThings API v1.1 (read)
+         * @description Quyền / Permission: `station.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sensorthings/v1.1/{*}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Things, Locations, Datastreams, ObservedProperties, Observations
+         * @description Ví dụ / e.g. Things('KK-DINHVU')/Datastreams, Datastreams(12)/Observations?$filter=phenomenonTime ge 2026-11-20T00:00:00Z and result gt 100&$orderby=phenomenonTime desc&$top=50&$count=true. $expand, $select: chưa hỗ trợ / not supported.
+         *
+         *     Quyền / Permission: `station.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
