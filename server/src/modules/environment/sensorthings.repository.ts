@@ -1,7 +1,6 @@
 /** SQL for the SensorThings read API. */
-import { type SelectQueryBuilder, sql } from "kysely";
+import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
-import type { Database } from "../../db/schema.ts";
 import type { Comparison } from "./sensorthings.ts";
 
 export async function stations(db: Db, code: string | null, top: number, skip: number, desc: boolean) {
