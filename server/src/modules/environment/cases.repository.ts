@@ -7,18 +7,27 @@ import type { EnvCaseTable } from "./monitoring.table.ts";
 
 const ACTIVE = ["open", "under_review", "notice_issued"] as const;
 
-/** The stream's newest unresolved case for an averaging period, locked for the transaction. */
-export async function activeCaseFor(db: Db, datastreamId: number, averaging: string) {
-  return db
-    .selectFrom("env_case")
-    .selectAll()
-    .where("datastream_id", "=", datastreamId)
-    .where("averaging", "=", averaging)
-    .where("status", "in", ACTIVE)
-    .orderBy("last_period_end", "desc")
-    .limit(1)
-    .forUpdate()
-    .executeTakeFirst();
+/** The active case of each (stream, averaging) pair, locked for the transaction, keyed "ds|averaging". */
+export async function activeCasesFor(
+  db: Db,
+  pairs: ReadonlyArray<{ datastream_id: number; averaging: string }>,
+): Promise<Map<string, { id: number; last_period_end: Date }>> {
+  if (pairs.length === 0) return new Map();
+  const { rows } = await sql<{ id: number; datastream_id: number; averaging: string; last_period_end: Date }>`
+    select c.id, c.datastream_id, c.averaging, c.last_period_end
+    from env_case c
+    join unnest(${pairs.map((p) => p.datastream_id)}::int4[], ${pairs.map((p) => p.averaging)}::text[]) as k(ds, a)
+      on c.datastream_id = k.ds and c.averaging = k.a
+    where c.status in ('open', 'under_review', 'notice_issued')
+    order by c.datastream_id, c.averaging, c.last_period_end desc
+    for update of c`.execute(db);
+  // There is one active case per pair; should there be more, the newest takes the exceedances.
+  const out = new Map<string, { id: number; last_period_end: Date }>();
+  for (const r of rows) {
+    const key = `${r.datastream_id}|${r.averaging}`;
+    if (!out.has(key)) out.set(key, { id: r.id, last_period_end: new Date(r.last_period_end) });
+  }
+  return out;
 }
 
 export interface NewCase {
@@ -49,39 +58,45 @@ export async function insertCase(db: Db, c: NewCase): Promise<{ id: number; code
   return rows[0] as { id: number; code: string };
 }
 
-export async function extendCase(
-  db: Db,
-  id: number,
-  e: { period_end: string; value: number; ratio: number | null; count: number },
-): Promise<void> {
-  await sql`
-    update env_case set
-      last_period_end = greatest(last_period_end, ${e.period_end}::timestamptz),
-      exceedance_count = exceedance_count + ${e.count},
-      peak_value = greatest(peak_value, ${e.value}),
-      peak_ratio = greatest(peak_ratio, ${e.ratio}),
-      updated_at = now()
-    where id = ${id}`.execute(db);
+export interface CaseExtension {
+  id: number;
+  last_period_end: string;
+  peak_value: number;
+  peak_ratio: number;
+  count: number;
 }
 
-export async function linkExceedances(
-  db: Db,
-  caseId: number,
-  datastreamId: number,
-  averaging: string,
-  ends: readonly string[],
-): Promise<void> {
-  await db
-    .updateTable("env_exceedance")
-    .set({ case_id: caseId })
-    .where("datastream_id", "=", datastreamId)
-    .where("averaging", "=", averaging)
-    .where(
-      "period_end",
-      "in",
-      ends.map((e) => new Date(e)),
-    )
-    .execute();
+/** Adds each case's new exceedances to its counters, in one statement. */
+export async function extendCases(db: Db, rows: readonly CaseExtension[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    update env_case c set
+      last_period_end = greatest(c.last_period_end, r.last_period_end),
+      exceedance_count = c.exceedance_count + r.count,
+      peak_value = greatest(c.peak_value, r.peak_value),
+      peak_ratio = greatest(c.peak_ratio, r.peak_ratio),
+      updated_at = now()
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as r(id int4, last_period_end timestamptz, peak_value float8, peak_ratio float8, count int4)
+    where c.id = r.id`.execute(db);
+}
+
+export interface CaseLink {
+  case_id: number;
+  datastream_id: number;
+  averaging: string;
+  period_end: string;
+}
+
+export async function linkExceedances(db: Db, rows: readonly CaseLink[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    update env_exceedance x set case_id = r.case_id
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as r(case_id int4, datastream_id int4, averaging text, period_end timestamptz)
+    where x.datastream_id = r.datastream_id and x.averaging = r.averaging and x.period_end = r.period_end`.execute(
+    db,
+  );
 }
 
 export interface CaseEvent {
@@ -95,20 +110,27 @@ export interface CaseEvent {
   data?: unknown;
 }
 
-export async function insertCaseEvent(db: Db, e: CaseEvent): Promise<void> {
+export async function insertCaseEvents(db: Db, events: readonly CaseEvent[]): Promise<void> {
+  if (events.length === 0) return;
   await db
     .insertInto("env_case_event")
-    .values({
-      case_id: e.case_id,
-      user_id: e.user_id,
-      username: e.username,
-      kind: e.kind,
-      from_status: e.from_status ?? null,
-      to_status: e.to_status ?? null,
-      note: e.note ?? null,
-      data: e.data === undefined ? null : JSON.stringify(e.data),
-    })
+    .values(
+      events.map((e) => ({
+        case_id: e.case_id,
+        user_id: e.user_id,
+        username: e.username,
+        kind: e.kind,
+        from_status: e.from_status ?? null,
+        to_status: e.to_status ?? null,
+        note: e.note ?? null,
+        data: e.data === undefined ? null : JSON.stringify(e.data),
+      })),
+    )
     .execute();
+}
+
+export async function insertCaseEvent(db: Db, e: CaseEvent): Promise<void> {
+  await insertCaseEvents(db, [e]);
 }
 
 function casesQuery(db: Db, f: CaseFilter & { code?: string }) {

@@ -30,21 +30,37 @@ export async function openOrExtendCases(
 ): Promise<void> {
   const groups = new Map<string, ExceedanceRow[]>();
   for (const e of fresh) {
+    if (!streams.has(e.datastream_id)) continue;
     const key = `${e.datastream_id}|${e.averaging}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const list = groups.get(key) ?? [];
+    list.push(e);
+    groups.set(key, list);
   }
-  for (const list of groups.values()) {
+  if (groups.size === 0) return;
+  // Every stream's active case at once, locked; new cases only where there is none (rare).
+  const active = await repo.activeCasesFor(
+    trx,
+    [...groups.values()].map((l) => ({
+      datastream_id: (l[0] as ExceedanceRow).datastream_id,
+      averaging: (l[0] as ExceedanceRow).averaging,
+    })),
+  );
+  const events: repo.CaseEvent[] = [];
+  const extensions: repo.CaseExtension[] = [];
+  const links: repo.CaseLink[] = [];
+  for (const [key, list] of groups) {
     list.sort((a, b) => a.period_end.localeCompare(b.period_end));
     const first = list[0] as ExceedanceRow;
-    const stream = streams.get(first.datastream_id);
-    if (!stream) continue;
+    const stream = streams.get(first.datastream_id) as { station: StationRecord; parameter: string };
     const step = STEP[first.averaging] ?? HOUR;
-    let active = await repo.activeCaseFor(trx, first.datastream_id, first.averaging);
+    const existing = active.get(key);
     let caseId: number;
     let last: number;
-    if (active) {
-      caseId = active.id;
-      last = new Date(active.last_period_end).getTime();
+    let rest: ExceedanceRow[];
+    if (existing) {
+      caseId = existing.id;
+      last = new Date(existing.last_period_end).getTime();
+      rest = list;
     } else {
       const opened = await repo.insertCase(trx, {
         station_id: stream.station.id,
@@ -53,7 +69,8 @@ export async function openOrExtendCases(
       });
       caseId = opened.id;
       last = new Date(first.period_end).getTime();
-      await repo.insertCaseEvent(trx, {
+      rest = list.slice(1);
+      events.push({
         case_id: caseId,
         user_id: null,
         username: "system",
@@ -73,14 +90,12 @@ export async function openOrExtendCases(
           status: [null, "open"],
         },
       });
-      active = undefined;
     }
-    // The group's effect on the case at once: new episodes as events, the counters in one update.
-    const rest = active ? list : list.slice(1);
+    // A gap of more than one step starts a new episode, recorded on the same active case.
     for (const e of rest) {
       const at = new Date(e.period_end).getTime();
       if (at - last > step) {
-        await repo.insertCaseEvent(trx, {
+        events.push({
           case_id: caseId,
           user_id: null,
           username: "system",
@@ -92,22 +107,25 @@ export async function openOrExtendCases(
       last = Math.max(last, at);
     }
     if (rest.length) {
-      const peak = rest.reduce((a, b) => (b.value > a.value ? b : a));
-      await repo.extendCase(trx, caseId, {
-        period_end: new Date(last).toISOString(),
-        value: peak.value,
-        ratio: Math.max(...rest.map((e) => e.ratio ?? 0)),
+      extensions.push({
+        id: caseId,
+        last_period_end: new Date(last).toISOString(),
+        peak_value: Math.max(...rest.map((e) => e.value)),
+        peak_ratio: Math.max(...rest.map((e) => e.ratio ?? 0)),
         count: rest.length,
       });
     }
-    await repo.linkExceedances(
-      trx,
-      caseId,
-      first.datastream_id,
-      first.averaging,
-      list.map((e) => e.period_end),
-    );
+    for (const e of list)
+      links.push({
+        case_id: caseId,
+        datastream_id: e.datastream_id,
+        averaging: e.averaging,
+        period_end: e.period_end,
+      });
   }
+  await repo.insertCaseEvents(trx, events);
+  await repo.extendCases(trx, extensions);
+  await repo.linkExceedances(trx, links);
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
