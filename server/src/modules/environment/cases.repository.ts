@@ -30,6 +30,9 @@ export async function activeCasesFor(
   return out;
 }
 
+/** VP-<year in Vietnam>-<id, at least 5 digits>. */
+const CODE = sql`'VP-' || to_char((now() at time zone 'UTC') + interval '7 hours', 'YYYY') || '-' || lpad(n.id::text, greatest(5, length(n.id::text)), '0')`;
+
 export interface NewCase {
   station_id: number;
   datastream_id: number;
@@ -49,10 +52,10 @@ export async function insertCase(db: Db, c: NewCase): Promise<{ id: number; code
     with n as (select nextval(pg_get_serial_sequence('env_case', 'id'))::int as id)
     insert into env_case (id, code, station_id, datastream_id, parameter, averaging, enterprise_id, zone_id,
       first_period_end, last_period_end, peak_value, peak_ratio, limit_value, limit_table, limit_verified, search_text)
-    select n.id, 'VP-' || to_char(now(), 'YYYY') || '-' || lpad(n.id::text, 5, '0'), s.id, ${c.datastream_id},
+    select n.id, ${CODE}, s.id, ${c.datastream_id},
       ${c.parameter}, ${c.averaging}, s.enterprise_id, s.zone_id, ${c.period_end}::timestamptz,
       ${c.period_end}::timestamptz, ${c.value}, ${c.ratio}, ${c.limit_value}, ${c.limit_table}, ${c.verified},
-      lower('vp-' || to_char(now(), 'YYYY') || '-' || lpad(n.id::text, 5, '0') || ' ' || s.search_text || ' ' || ${c.parameter})
+      lower(${CODE} || ' ' || s.search_text || ' ' || ${c.parameter})
     from n, env_station s where s.id = ${c.station_id}
     returning id, code`.execute(db);
   return rows[0] as { id: number; code: string };
@@ -245,6 +248,7 @@ function exceedancesQuery(db: Db, f: ExceedanceFilter) {
     .innerJoin("env_datastream as d", "d.id", "x.datastream_id")
     .innerJoin("env_station as s", "s.id", "d.station_id")
     .leftJoin("zone as z", "z.id", "s.zone_id")
+    .leftJoin("enterprise as e", "e.id", "s.enterprise_id")
     .leftJoin("env_case as c", "c.id", "x.case_id");
   for (const pattern of wordPatterns(f.q ?? "")) q = q.where("s.search_text", "like", pattern);
   if (f.station) q = q.where("s.code", "=", f.station);
@@ -278,6 +282,7 @@ export async function listExceedances(
       "x.limit_table",
       "x.verified",
       "c.code as case_code",
+      "e.tax_code as owner_tax_code",
       sql<number>`count(*) over ()`.as("total"),
     ])
     .orderBy(sql`${sql.ref(`x.${sort.field}`)} ${sql.raw(sort.direction)} nulls last`)

@@ -77,10 +77,25 @@ describe("violation cases", () => {
       await t.app.inject({ url: "/api/v1/environment/exceedances?station=KT-CASE-01&sort=period_end" })
     ).json();
     expect(x.items.map((e: { value: number; case_code: string }) => [e.value, e.case_code])).toEqual([
-      [480, caseCode],
-      [520, caseCode],
-      [470, caseCode],
+      [480, null],
+      [520, null],
+      [470, null],
     ]);
+    // Exceedances are public; which company has a case is shown only to those who may read it.
+    const seen = await t.app.inject({
+      url: "/api/v1/environment/exceedances?station=KT-CASE-01&sort=period_end",
+      headers: owner.headers,
+    });
+    expect(seen.json().items.map((e: { case_code: string }) => e.case_code)).toEqual([
+      caseCode,
+      caseCode,
+      caseCode,
+    ]);
+    const hidden = await t.app.inject({
+      url: "/api/v1/environment/exceedances?station=KT-CASE-01",
+      headers: stranger.headers,
+    });
+    expect(hidden.json().items.every((e: { case_code: string | null }) => e.case_code === null)).toBe(true);
   });
 
   it("follows the workflow with its required documents, and refuses skipped steps", async () => {

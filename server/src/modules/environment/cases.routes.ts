@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import { actorOf, callerScope, can } from "../../http/access.ts";
+import { actorOf, callerScope, can, permits } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
@@ -21,6 +21,11 @@ export async function casesRoutes(app: App, { db }: AppDeps): Promise<void> {
     if (scope === "own") return { ...filter, enterprises: subject.taxCodes };
     return { ...filter, zones: scope === "zones" ? [...subject.zones] : [] };
   };
+
+  const caseVisible =
+    (req: FastifyRequest): service.CaseVisibility =>
+    (zone, taxCode) =>
+      permits(req, "case.read", { zones: [zone], taxCodes: [taxCode] });
 
   app.get(
     "/api/v1/environment/cases",
@@ -140,7 +145,7 @@ export async function casesRoutes(app: App, { db }: AppDeps): Promise<void> {
     },
     async (req) => {
       const { page, page_size, sort, ...filter } = req.query;
-      return service.listExceedances(db, filter, sort, { page, page_size });
+      return service.listExceedances(db, filter, sort, { page, page_size }, caseVisible(req));
     },
   );
   app.get(
@@ -155,7 +160,7 @@ export async function casesRoutes(app: App, { db }: AppDeps): Promise<void> {
     },
     async (req, reply) => {
       const { format, sort, ...filter } = req.query;
-      const rows = await service.allExceedances(db, filter, sort);
+      const rows = await service.allExceedances(db, filter, sort, caseVisible(req));
       return sendExport(reply, {
         format,
         fileName: "vuot-gioi-han",

@@ -376,22 +376,44 @@ export async function addCaseNote(
   return getCase(db, code);
 }
 
+/** Whether the caller may see the case behind an exceedance (its zone and owner). */
+export type CaseVisibility = (zoneCode: string | null, ownerTaxCode: string | null) => boolean;
+
 export async function listExceedances(
   db: Db,
   filter: ExceedanceFilter,
   sort: string,
   paging: Paging,
+  visible: CaseVisibility,
 ): Promise<Page<Exceedance>> {
   const rows = await repo.listExceedances(db, filter, parseSort(sort), paging.page_size, offsetOf(paging));
-  return pageOf(rows, paging, () => repo.countExceedances(db, filter), presentExceedance);
+  return pageOf(
+    rows,
+    paging,
+    () => repo.countExceedances(db, filter),
+    (r) => presentExceedance(r, visible),
+  );
 }
 
-export async function allExceedances(db: Db, filter: ExceedanceFilter, sort: string): Promise<Exceedance[]> {
+export async function allExceedances(
+  db: Db,
+  filter: ExceedanceFilter,
+  sort: string,
+  visible: CaseVisibility,
+): Promise<Exceedance[]> {
   const rows = await exportRows((limit) => repo.listExceedances(db, filter, parseSort(sort), limit, 0));
-  return rows.map(presentExceedance);
+  return rows.map((r) => presentExceedance(r, visible));
 }
 
-function presentExceedance(r: Awaited<ReturnType<typeof repo.listExceedances>>[number]): Exceedance {
-  const { total: _t, ...rest } = r;
-  return { ...rest, period_end: iso(r.period_end) as string };
+/** Exceedances are public monitoring results; which company has a case is not. */
+function presentExceedance(
+  r: Awaited<ReturnType<typeof repo.listExceedances>>[number],
+  visible: CaseVisibility,
+): Exceedance {
+  const { total: _t, owner_tax_code, ...rest } = r;
+  return {
+    ...rest,
+    period_end: iso(r.period_end) as string,
+    case_code: r.case_code && visible(r.zone_code, owner_tax_code) ? r.case_code : null,
+  };
 }

@@ -137,20 +137,31 @@ export async function storeReadings(
   return { touched, storedByJob };
 }
 
-/** Moves each station's last reading time forward (never back) and returns it. */
+/**
+ * Moves each station's last reading time forward (never back); returns the new time and the one
+ * before, so that the periods which closed in between can be judged.
+ */
 export async function markStationsSeen(
   db: Db,
   ids: readonly number[],
   latest: readonly string[],
-): Promise<Map<number, Date>> {
-  const { rows } = await sql<{ id: number; last_reading_at: Date }>`
+): Promise<Map<number, { now: Date; before: Date | null }>> {
+  const { rows } = await sql<{ id: number; last_reading_at: Date; before: Date | null }>`
+    with old as (
+      select s.id, s.last_reading_at from env_station s where s.id = any(${ids}::int4[]) for update
+    )
     update env_station s set
       last_reading_at = greatest(s.last_reading_at, u.t),
       last_received_at = now()
-    from unnest(${ids}::int4[], ${latest}::timestamptz[]) as u(id, t)
-    where s.id = u.id
-    returning s.id, s.last_reading_at`.execute(db);
-  return new Map(rows.map((r) => [r.id, new Date(r.last_reading_at)]));
+    from unnest(${ids}::int4[], ${latest}::timestamptz[]) as u(id, t), old
+    where s.id = u.id and old.id = s.id
+    returning s.id, s.last_reading_at, old.last_reading_at as before`.execute(db);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { now: new Date(r.last_reading_at), before: r.before === null ? null : new Date(r.before) },
+    ]),
+  );
 }
 
 const VN_DAY = sql`(date_trunc('day', (t.h at time zone 'UTC') + interval '7 hours') - interval '7 hours') at time zone 'UTC'`;

@@ -43,6 +43,7 @@ export interface Ingester {
 }
 
 const STATION_CACHE_MS = 30_000;
+const MAX_VALUE = 1e12;
 const REFUSALS_SHOWN = 100;
 const REJECTIONS_STORED = 100;
 
@@ -57,6 +58,8 @@ interface Row {
 interface Job {
   rows: Row[];
   refusals: Refusal[];
+  /** The refusals recorded for the stations' owners. */
+  kept: Refusal[];
   channel: Channel;
   received: number;
   resolve(result: IngestResult): void;
@@ -139,10 +142,13 @@ export function createIngester(db: Db): Ingester {
     }
     const value = r.value * factor;
     const info = parameterInfo(r.parameter);
-    if (info && (value < info.min || value > info.max)) {
+    // No sensor reports beyond ±10¹²; larger values would overflow the hourly sums for everyone.
+    const min = info?.min ?? -MAX_VALUE;
+    const max = info?.max ?? MAX_VALUE;
+    if (!Number.isFinite(value) || value < min || value > max) {
       return at("value.impossible", {
-        vi: `${r.parameter} = ${value} ${stream.unit} nằm ngoài khoảng có thể (${info.min}–${info.max}).`,
-        en: `${r.parameter} = ${value} ${stream.unit} is outside the possible range (${info.min}–${info.max}).`,
+        vi: `${r.parameter} = ${value} ${stream.unit} nằm ngoài khoảng có thể (${min}–${max}).`,
+        en: `${r.parameter} = ${value} ${stream.unit} is outside the possible range (${min}–${max}).`,
       });
     }
     return { ds: stream.id, station, time: r.time, value, status: r.status };
@@ -150,8 +156,15 @@ export function createIngester(db: Db): Ingester {
 
   async function ingest(submission: Submission): Promise<IngestResult> {
     const { readings, refusals } = submission.parsed;
-    const known = await resolveStations([...new Set(readings.map((r) => r.station))]);
+    const codes = [...readings.map((r) => r.station), ...refusals.map((f) => f.stationCode ?? "")];
+    const known = await resolveStations([...new Set(codes.filter(Boolean))]);
     const rows: Row[] = [];
+    // A refusal is kept against a station only when the sender may send for it: nobody can write
+    // into another company's rejection log.
+    const mayKeep = (f: Refusal) => {
+      const station = f.stationCode ? known.get(f.stationCode) : null;
+      return !submission.permits || (station ? submission.permits(station) : false);
+    };
     const all = [...refusals];
     for (const r of readings) {
       const checked = check(r, known.get(r.station), submission);
@@ -162,6 +175,7 @@ export function createIngester(db: Db): Ingester {
       queue.push({
         rows,
         refusals: all,
+        kept: all.filter(mayKeep),
         channel: submission.channel,
         received: readings.length + refusals.length,
         resolve,
@@ -221,12 +235,15 @@ export function createIngester(db: Db): Ingester {
         if (!seen || r.time > seen.latest)
           byStation.set(r.station.id, { station: r.station, latest: r.time });
       }
-      const lastReading = await repo.markStationsSeen(
+      const seen = await repo.markStationsSeen(
         trx,
         [...byStation.keys()],
         [...byStation.values()].map((s) => new Date(s.latest).toISOString()),
       );
-      if (touched.length) await derive(trx, touched, rows, lastReading);
+      const lastReading = new Map([...seen].map(([id, s]) => [id, s.now]));
+      // Periods that closed because time moved on are judged too, not only the hours written now.
+      const closed = closedHours(byStation, seen);
+      if (touched.length || closed.length) await derive(trx, [...touched, ...closed], rows, lastReading);
       return jobs.map((_, j) => storedByJob.get(j) ?? 0);
     });
   }
@@ -238,12 +255,11 @@ export function createIngester(db: Db): Ingester {
     rows: Row[],
     lastReading: Map<number, Date>,
   ): Promise<void> {
+    // Every datastream of the stations written to: closed periods may be on streams not in the batch.
     const streams = new Map<number, { station: repo.StationRecord; parameter: string }>();
-    for (const r of rows) {
-      if (streams.has(r.ds)) continue;
-      for (const [parameter, s] of r.station.datastreams) {
-        if (s.id === r.ds) streams.set(r.ds, { station: r.station, parameter });
-      }
+    const stationsSeen = new Set<repo.StationRecord>(rows.map((r) => r.station));
+    for (const station of stationsSeen) {
+      for (const [parameter, s] of station.datastreams) streams.set(s.id, { station, parameter });
     }
     const eightHour = new Set<number>();
     const day = new Set<number>();
@@ -283,8 +299,37 @@ export function createIngester(db: Db): Ingester {
  * The refusals kept for the station's owner. A caller sending for a station outside its scope is
  * told so in its answer; that is not the station's fault and is not kept against it.
  */
+const HOUR = 3600_000;
+/** Hours back at most that a station's advance re-judges (after a long silence, the last two days). */
+const CATCH_UP_HOURS = 48;
+
+/**
+ * For each station whose last reading moved from `before` to `now`, the hours of each of its
+ * datastreams that ended in between: their hourly means, and the 8 h / 24 h windows ending with
+ * them, are complete only now.
+ */
+function closedHours(
+  byStation: Map<number, { station: repo.StationRecord; latest: number }>,
+  seen: Map<number, { now: Date; before: Date | null }>,
+): repo.Touched[] {
+  const out: repo.Touched[] = [];
+  for (const [id, { station }] of byStation) {
+    const s = seen.get(id);
+    if (!s) continue;
+    const now = s.now.getTime();
+    const before = Math.max(s.before?.getTime() ?? now - CATCH_UP_HOURS * HOUR, now - CATCH_UP_HOURS * HOUR);
+    // Hours h with before < h + 1 h <= now.
+    for (let end = Math.floor(before / HOUR) * HOUR + HOUR; end <= now; end += HOUR) {
+      if (end <= before) continue;
+      for (const stream of station.datastreams.values())
+        out.push({ datastream_id: stream.id, hour: new Date(end - HOUR) });
+    }
+  }
+  return out;
+}
+
 function rejectionRows(job: Job): repo.RejectionRow[] {
-  const kept = job.refusals.filter((f) => f.reason !== "station.not_permitted");
+  const kept = job.kept.filter((f) => f.reason !== "station.not_permitted");
   const rows: repo.RejectionRow[] = kept.slice(0, REJECTIONS_STORED).map((f) => ({
     station_code: storable(f.stationCode),
     channel: job.channel,

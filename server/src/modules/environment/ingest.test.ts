@@ -4,7 +4,7 @@ import { createTestApp, type TestContext } from "../../../test/test-app.ts";
 import { SYSTEM_ACTOR } from "../audit/audit.service.ts";
 import { createIngester, type Ingester } from "./ingest.service.ts";
 import { parseCsvReadings, parseDataloggerFile, parseJsonReadings } from "./readings.ts";
-import { createStation } from "./stations.service.ts";
+import { aqiMap, createStation } from "./stations.service.ts";
 
 let t: TestContext;
 let ingester: Ingester;
@@ -33,7 +33,12 @@ beforeAll(async () => {
     limit_column: "B",
     coefficients: { Kq: 0.9, Kf: 1.0 },
     interval_seconds: 300,
-    parameters: [{ parameter: "COD" }, { parameter: "pH" }, { parameter: "TSS" }],
+    parameters: [
+      { parameter: "COD" },
+      { parameter: "pH" },
+      { parameter: "TSS" },
+      { parameter: "AOX", unit: "mg/L" },
+    ],
   });
 });
 afterAll(() => t.close());
@@ -189,5 +194,40 @@ describe("ingestion", () => {
     // 02h: [90, 60, 30], w* = 1/3 → w = 0,5 → 127,5 / 1,75 = 72,86 → 138.
     // 03h (one reading so far): [80, 90, 60, 30] → 143,75 / 1,875 = 76,67 → 144.
     expect(aqi).toBe("01=100,02=138,03=144");
+    // The map shows the latest hour, with its category.
+    const map = await aqiMap(t.handle.db);
+    expect(map.find((m) => m.code === "KK-TEST-01")?.aqi).toMatchObject({
+      aqi: 144,
+      category_vi: "Kém",
+      colour: "#FF7E00",
+    });
+  });
+
+  it("judges an hour that closes when the next reading arrives, reading by reading as stations send them", async () => {
+    // One reading per submission, as live MQTT messages come: TSS column B is 100 × 0,9 × 1,0 = 90 mg/L.
+    const start = -24 * 60;
+    for (let i = 0; i <= 12; i++) {
+      await json([
+        { station: "NT-TEST-01", parameter: "TSS", value: i < 12 ? 95 : 50, time: at(start + i * 5) },
+      ]);
+    }
+    const judged = await scalar<string>(
+      `select string_agg(value || '/' || limit_value, ',') from env_exceedance x join env_datastream d on d.id = x.datastream_id
+       where d.parameter = 'TSS' and x.period_end = '${at(start + 60)}'`,
+    );
+    expect(judged).toBe("95/90");
+  });
+
+  it("refuses values no sensor reports, so one message cannot fail a whole flush", async () => {
+    const result = await json([
+      // A parameter outside our catalogue (no range of its own): still no value beyond ±10¹².
+      { station: "NT-TEST-01", parameter: "AOX", value: 1.7e308, time: at(0) },
+      { station: "NT-TEST-01", parameter: "AOX", value: 1.7e308, time: at(5) },
+      { station: "NT-TEST-01", parameter: "AOX", value: 0.12, time: at(10) },
+    ]);
+    expect(result).toMatchObject({ stored: 1, rejected: 2 });
+    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+    const parsed = parseJsonReadings(deep, "NT-TEST-01", 10);
+    expect(parsed.readings).toEqual([]);
   });
 });

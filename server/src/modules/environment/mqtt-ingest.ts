@@ -66,9 +66,28 @@ export function parseMessage(topic: string, payload: Buffer): Parsed {
   }
   const [, station, kind] = match as unknown as [string, string, string];
   const text = payload.toString("utf8");
-  return kind === "readings"
-    ? parseJsonReadings(text, station, MAX_READINGS_PER_MESSAGE)
-    : parseDataloggerFile(text, station, MAX_READINGS_PER_MESSAGE);
+  try {
+    return kind === "readings"
+      ? parseJsonReadings(text, station, MAX_READINGS_PER_MESSAGE)
+      : parseDataloggerFile(text, station, MAX_READINGS_PER_MESSAGE);
+  } catch (error) {
+    // Whatever a payload does to the parser (a stack overflow on absurd nesting), it is refused, never fatal.
+    return {
+      readings: [],
+      refusals: [
+        refusal(
+          station,
+          "payload.malformed",
+          {
+            vi: `Không đọc được nội dung: ${(error as Error).message}`,
+            en: `Unreadable payload: ${(error as Error).message}`,
+          },
+          "payload",
+          text.slice(0, 300),
+        ),
+      ],
+    };
+  }
 }
 
 export async function startMqttIngestion(

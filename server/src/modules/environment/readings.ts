@@ -56,8 +56,13 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 const VN_OFFSET = "+07:00";
 
 const excerptOf = (value: unknown): string => {
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return (text ?? "").slice(0, 300);
+  if (typeof value === "string") return value.slice(0, 300);
+  try {
+    return (JSON.stringify(value) ?? "").slice(0, 300);
+  } catch {
+    // Nested too deep to serialise (a hostile payload): no excerpt rather than a crash.
+    return "[…]";
+  }
 };
 
 export function refusal(

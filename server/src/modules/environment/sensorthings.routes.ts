@@ -31,7 +31,8 @@ export async function sensorThingsRoutes(app: App, { db }: AppDeps): Promise<voi
       },
     },
     async (req) => {
-      const path = decodeURIComponent((req.params as { "*": string })["*"]);
+      // The router has already decoded the path once.
+      const path = (req.params as { "*": string })["*"];
       return sensorThings(db, base(req), path, req.query as Record<string, unknown>);
     },
   );

@@ -5,6 +5,7 @@ import { parameterInfo } from "./parameters.ts";
 import * as repo from "./sensorthings.repository.ts";
 import {
   badQuery,
+  MAX_INT,
   observationId,
   type PathPart,
   parseObservationId,
@@ -99,7 +100,9 @@ function observation(base: string, r: Awaited<ReturnType<typeof repo.observation
 
 const intId = (part: PathPart) => {
   const n = Number(part.id);
-  if (!Number.isInteger(n)) throw badQuery("Mã Datastream là số nguyên.", "Datastream ids are integers.");
+  if (!Number.isInteger(n) || n < 1 || n > MAX_INT) {
+    throw badQuery("Mã Datastream là số nguyên dương.", "Datastream ids are positive integers.");
+  }
   return n;
 };
 

@@ -89,6 +89,8 @@ describe("SensorThings read API", () => {
       expect(res.json().error.code).toBe("sensorthings.bad_query");
     }
     expect((await get("Things('NONE')")).statusCode).toBe(404);
+    expect((await get("Things('a%25zz')")).statusCode).toBe(404);
+    expect((await get("Observations('1-99999999999999999')")).statusCode).toBe(404);
     expect(parsePath("Things('O''Brien')")).toEqual([{ set: "Things", id: "O'Brien" }]);
     expect(parseFilter("result gt 1.5e2", ["result"])).toEqual([
       { property: "result", op: "gt", value: 150 },

@@ -77,7 +77,20 @@ export function parseFilter(filter: string, allowed: readonly string[]): Compari
         : literal[2] !== undefined
           ? Number(literal[2])
           : (literal[3] as string);
-    return { property: m[1] as string, op: m[2] as Comparison["op"], value };
+    const property = m[1] as string;
+    // Times must be real instants and results numbers, checked here rather than by a failing cast.
+    const isTime = property !== "result";
+    const ok = isTime
+      ? typeof value === "string" && Number.isFinite(Date.parse(value))
+      : typeof value === "number" && Number.isFinite(value);
+    if (!ok) {
+      throw badQuery(
+        `$filter: ${property} cần ${isTime ? "một thời điểm ISO 8601 (2026-11-20T00:00:00Z)" : "một số"}.`,
+        `$filter: ${property} needs ${isTime ? "an ISO 8601 instant (2026-11-20T00:00:00Z)" : "a number"}.`,
+        "$filter",
+      );
+    }
+    return { property, op: m[2] as Comparison["op"], value };
   });
 }
 
@@ -148,7 +161,13 @@ export function observationId(datastreamId: number, time: Date): string {
   return `${datastreamId}-${time.getTime()}`;
 }
 
+/** Ids are PostgreSQL integers. */
+export const MAX_INT = 2_147_483_647;
+
 export function parseObservationId(id: string): { datastreamId: number; time: Date } | null {
-  const m = /^(\d+)-(\d+)$/.exec(id);
-  return m ? { datastreamId: Number(m[1]), time: new Date(Number(m[2])) } : null;
+  const m = /^(\d{1,10})-(\d{1,15})$/.exec(id);
+  if (!m) return null;
+  const datastreamId = Number(m[1]);
+  const time = new Date(Number(m[2]));
+  return datastreamId <= MAX_INT && !Number.isNaN(time.getTime()) ? { datastreamId, time } : null;
 }

@@ -168,3 +168,28 @@ export async function stationPlace(db: Db, code: string) {
 export async function findStation(db: Db, code: string) {
   return db.selectFrom("env_station").selectAll().where("code", "=", code).executeTakeFirst();
 }
+
+/** The map's rows: located, active air stations with their latest hourly VN_AQI (one index probe each). */
+export async function aqiMapRows(db: Db) {
+  const { rows } = await sql<{
+    code: string;
+    name_vi: string;
+    name_en: string | null;
+    zone_code: string | null;
+    lon: number;
+    lat: number;
+    silent: boolean;
+    aqi: number | null;
+    hour: Date | null;
+    dominant: string | null;
+  }>`
+    select s.code, s.name_vi, s.name_en, z.code as zone_code, s.lon, s.lat, ${SILENT} as silent, a.aqi, a.hour, a.dominant
+    from env_station s
+    left join zone z on z.id = s.zone_id
+    left join lateral (
+      select x.aqi, x.hour, x.dominant from env_aqi_hourly x where x.station_id = s.id order by x.hour desc limit 1
+    ) a on true
+    where s.kind = 'ambient_air' and s.status = 'active' and s.lon is not null and s.lat is not null
+    order by s.code`.execute(db);
+  return rows;
+}

@@ -150,6 +150,42 @@ describe("stations", () => {
     expect(series.points.map((p: [string, number]) => p[1])).toEqual([100, 160, 120.5]);
   });
 
+  it("keeps out of the owner's log what others send for its station", async () => {
+    const spoof = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/environment/observations",
+      headers: stranger.headers,
+      payload: [{ station: "NT-DINHVU-01", parameter: "COD", value: "GOI 0900 LUA DAO", time: at(0) }],
+    });
+    expect(spoof.json()).toMatchObject({ rejected: 1, refusals: [{ reason: "value.invalid" }] });
+    const log = await t.app.inject({
+      url: "/api/v1/environment/stations/NT-DINHVU-01/rejections",
+      headers: owner.headers,
+    });
+    expect(JSON.stringify(log.json())).not.toContain("LUA DAO");
+  });
+
+  it("checks a zone officer's station change against the new zone too", async () => {
+    const officer = await t.user("zone_officer", { zones: [zoneCode] });
+    const other = (await t.inject({ url: "/api/v1/zones?page_size=5&kind=kcn&sort=-code" }))
+      .json()
+      .items.find((z: { code: string }) => z.code !== zoneCode).code;
+    const move = await t.app.inject({
+      method: "PATCH",
+      url: "/api/v1/environment/stations/NT-DINHVU-01",
+      headers: officer.headers,
+      payload: { zone_code: other },
+    });
+    expect(move.statusCode).toBe(403);
+    const rename = await t.app.inject({
+      method: "PATCH",
+      url: "/api/v1/environment/stations/NT-DINHVU-01",
+      headers: officer.headers,
+      payload: { name_en: "Dinh Vu wastewater outlet" },
+    });
+    expect(rename.json()).toMatchObject({ name_en: "Dinh Vu wastewater outlet", zone_code: zoneCode });
+  });
+
   it("shows refused readings to the owner and inspectors only", async () => {
     const mine = await t.app.inject({
       url: "/api/v1/environment/stations/NT-DINHVU-01/rejections",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { actorOf, can, permits } from "../../http/access.ts";
+import { actorOf, can, patchedValue, permits } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageQuery, pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
@@ -106,7 +106,17 @@ export async function stationsRoutes(app: App, deps: AppDeps): Promise<void> {
   app.patch(
     "/api/v1/environment/stations/:code",
     {
-      config: { access: can("station.manage", target) },
+      config: {
+        // Checked against where the station is and where the change would put it.
+        access: can("station.manage", async (req) => {
+          const current = await target(req);
+          const patch = req.body as s.StationPatch;
+          return {
+            zones: [...(current.zones ?? []), ...patchedValue(patch, "zone_code")],
+            taxCodes: [...(current.taxCodes ?? []), ...patchedValue(patch, "enterprise_tax_code")],
+          };
+        }),
+      },
       schema: {
         tags,
         summary: "Sửa trạm, giấy phép, thông số / Update a station",

@@ -418,26 +418,27 @@ export async function stationRejections(db: Db, code: string, paging: Paging) {
 
 /** Every located ambient-air station with its latest hourly VN_AQI: the air-quality map. */
 export async function aqiMap(db: Db) {
-  const rows = await repo.listStations(
-    db,
-    { kind: "ambient_air", status: "active" },
-    { field: "code", direction: "asc" },
-    10_000,
-    0,
-  );
-  return rows.flatMap((r) => {
-    const s = presentStation(r);
-    if (!s.location) return [];
-    return [
-      {
-        code: s.code,
-        name_vi: s.name_vi,
-        name_en: s.name_en,
-        zone_code: s.zone_code,
-        location: s.location,
-        silent: s.silent,
-        aqi: s.aqi,
-      },
-    ];
+  const rows = await repo.aqiMapRows(db);
+  return rows.map((r) => {
+    const category = r.aqi === null ? null : categoryOf(r.aqi);
+    return {
+      code: r.code,
+      name_vi: r.name_vi,
+      name_en: r.name_en,
+      zone_code: r.zone_code,
+      location: { lon: r.lon, lat: r.lat },
+      silent: r.silent,
+      aqi:
+        r.aqi === null || category === null
+          ? null
+          : {
+              aqi: r.aqi,
+              hour: iso(r.hour) as string,
+              dominant: r.dominant ?? "",
+              category_vi: category.vi,
+              category_en: category.en,
+              colour: category.colour,
+            },
+    };
   });
 }
