@@ -145,4 +145,29 @@ describe("the workspace", () => {
       "Đối chiếu số liệu với nhật ký vận hành.",
     );
   });
+
+  it("lets an inspector register a station, shows the API's errors at their fields, and issues its credentials once", async () => {
+    const page = await portal.page();
+    await signIn(page, "thanhtra");
+    await page.goto("/moi-truong");
+    await page.getByRole("link", { name: "Đăng ký trạm quan trắc" }).click();
+    await page.getByLabel("Mã trạm").fill("NT-E2E-01");
+    await page.getByLabel("Tên trạm").fill("Cửa xả thử nghiệm");
+    await page.getByLabel(/^Khu/).fill("KCN-KHONGCO");
+    await page.getByLabel(/COD \(COD/).check();
+    await page.getByRole("button", { name: "Đăng ký" }).click();
+    await expect
+      .poll(() => page.locator(".field-error").allTextContents(), { timeout: 10_000 })
+      .toContain('Không có khu "KCN-KHONGCO".');
+    await page.getByLabel(/^Khu/).fill("KCN-DINHVU");
+    await page.getByLabel("Giấy phép (quy chuẩn, cột, hệ số)").selectOption("QCVN40:2011");
+    await page.getByLabel(/pH \(pH/).check();
+    await page.getByRole("button", { name: "Đăng ký" }).click();
+    await page.waitForURL(/\/moi-truong\/tram\/NT-E2E-01$/);
+    await page.getByRole("button", { name: "Cấp tài khoản MQTT" }).click();
+    await expect
+      .poll(() => page.getByTestId("credentials").textContent())
+      .toContain("hpi/v1/stations/NT-E2E-01/readings");
+    expect(await page.getByTestId("credentials").textContent()).toMatch(/st_[A-Za-z0-9_-]{20,}/);
+  });
 });

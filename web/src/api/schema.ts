@@ -4233,6 +4233,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/environment/parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh mục thông số quan trắc (TT 10/2021) / Monitored parameters
+         * @description Quyền / Permission: `reference.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                symbol: string;
+                                vi: string;
+                                en: string;
+                                /** @description Đơn vị theo loại trạm / unit by station kind */
+                                unit: {
+                                    [key: string]: string;
+                                };
+                                min: number;
+                                max: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/environment/limit-tables": {
         parameters: {
             query?: never;

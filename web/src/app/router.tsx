@@ -12,6 +12,7 @@ import { EnterprisesPage } from "../features/enterprises/enterprises-page.tsx";
 import { CasePage } from "../features/environment/case-page.tsx";
 import { CasesPage } from "../features/environment/cases-page.tsx";
 import { ExceedancesPage } from "../features/environment/exceedances-page.tsx";
+import { NewStationPage } from "../features/environment/new-station-page.tsx";
 import { StationPage } from "../features/environment/station-page.tsx";
 import { StationsPage } from "../features/environment/stations-page.tsx";
 import { HomePage } from "../features/home/home-page.tsx";
@@ -57,6 +58,14 @@ export const router = createBrowserRouter([
       { path: "/du-an/:irc", element: <ProjectPage /> },
       { path: "/du-lieu-mo", element: <OpenDataPage /> },
       { path: "/moi-truong", element: <StationsPage /> },
+      {
+        path: "/moi-truong/tram-moi",
+        element: (
+          <RequirePermission permission="station.manage">
+            <NewStationPage />
+          </RequirePermission>
+        ),
+      },
       { path: "/moi-truong/tram/:code", element: <StationPage /> },
       { path: "/moi-truong/vuot-gioi-han", element: <ExceedancesPage /> },
       {

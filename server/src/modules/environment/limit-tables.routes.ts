@@ -3,6 +3,7 @@ import { actorOf, can } from "../../http/access.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { AppError } from "../../platform/errors.ts";
 import * as limits from "./limit-tables.ts";
+import { PARAMETERS } from "./parameters.ts";
 
 const tags = ["environment"];
 const codeParam = z.object({ code: z.string().regex(/^[A-Za-z0-9:._-]{2,40}$/) });
@@ -40,6 +41,33 @@ const limitRow = z.object({
 });
 
 export async function limitTablesRoutes(app: App, { db }: AppDeps): Promise<void> {
+  app.get(
+    "/api/v1/environment/parameters",
+    {
+      config: { access: can("reference.read") },
+      schema: {
+        tags,
+        summary: "Danh mục thông số quan trắc (TT 10/2021) / Monitored parameters",
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                symbol: z.string(),
+                vi: z.string(),
+                en: z.string(),
+                unit: z
+                  .record(z.string(), z.string())
+                  .describe("Đơn vị theo loại trạm / unit by station kind"),
+                min: z.number(),
+                max: z.number(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({ items: PARAMETERS.map((p) => ({ ...p, unit: { ...p.unit } })) }),
+  );
   app.get(
     "/api/v1/environment/limit-tables",
     {

@@ -124,3 +124,36 @@ export function useCaseAction(code: string) {
     }),
   };
 }
+
+export type StationInput =
+  paths["/api/v1/environment/stations"]["post"]["requestBody"]["content"]["application/json"];
+
+export function useParameters() {
+  return useQuery({
+    queryKey: ["environment", "parameters"],
+    queryFn: () => unwrap(api.GET("/api/v1/environment/parameters")),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useLimitTables() {
+  return useQuery({
+    queryKey: ["environment", "limit-tables"],
+    queryFn: () => unwrap(api.GET("/api/v1/environment/limit-tables")),
+  });
+}
+
+export function useCreateStation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StationInput) => unwrap(api.POST("/api/v1/environment/stations", { body })),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ["stations"] }),
+  });
+}
+
+export function useIssueCredentials(code: string) {
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.POST("/api/v1/environment/stations/{code}/credentials", { params: { path: { code } } })),
+  });
+}

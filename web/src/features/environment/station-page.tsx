@@ -5,7 +5,7 @@ import { LoadError, Loading, SyntheticBadge } from "../../components/status.tsx"
 import { formatDate, formatDateTime, formatNumber, formatPercent } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
 import { useSession } from "../auth/api.ts";
-import { useHealth, useRejections, useSeries, useStation } from "./api.ts";
+import { useHealth, useIssueCredentials, useRejections, useSeries, useStation } from "./api.ts";
 import { AqiBadge } from "./aqi-badge.tsx";
 import { EnvironmentNav } from "./environment-nav.tsx";
 
@@ -29,6 +29,8 @@ export function StationPage() {
     session.data?.user && "station.read_restricted" in session.data.user.permissions,
   );
   const rejections = useRejections(code, mayReadRejections);
+  const mayManage = Boolean(session.data?.user && "station.manage" in session.data.user.permissions);
+  const credentials = useIssueCredentials(code);
   if (station.error) return <LoadError error={station.error} />;
   if (!station.data) return <Loading />;
   const s = station.data;
@@ -111,6 +113,24 @@ export function StationPage() {
           </>
         )}
       </dl>
+      {mayManage && (
+        <section>
+          <button type="button" onClick={() => credentials.mutate()} disabled={credentials.isPending}>
+            {t("env.credentials")}
+          </button>
+          {credentials.data && (
+            <dl className="facts" data-testid="credentials">
+              <dt>{t("env.username")}</dt>
+              <dd className="mono">{credentials.data.username}</dd>
+              <dt>{t("env.password")}</dt>
+              <dd className="mono">{credentials.data.password}</dd>
+              <dt>{t("env.topic")}</dt>
+              <dd className="mono">{credentials.data.topic}</dd>
+            </dl>
+          )}
+          {credentials.data && <p className="muted">{t("env.credentialsOnce")}</p>}
+        </section>
+      )}
       <section>
         <div className="toolbar">
           <label>

@@ -3,6 +3,7 @@ import { type Column, DataTable, useListParams } from "../../components/data-tab
 import { LoadError, SyntheticBadge } from "../../components/status.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
+import { useSession } from "../auth/api.ts";
 import { type StationQuery, useStations } from "./api.ts";
 import { AqiBadge } from "./aqi-badge.tsx";
 import { EnvironmentNav } from "./environment-nav.tsx";
@@ -14,6 +15,8 @@ export function StationsPage() {
   const { t, lang } = useI18n();
   const [params, update] = useListParams(["kind", "zone", "enterprise", "silent", "status"], "code");
   const stations = useStations(params as StationQuery);
+  const session = useSession();
+  const mayManage = Boolean(session.data?.user && "station.manage" in session.data.user.permissions);
   const columns: Column<Station>[] = [
     {
       key: "code",
@@ -58,6 +61,11 @@ export function StationsPage() {
       <h1>{t("env.title")}</h1>
       <EnvironmentNav />
       <p className="lead">{t("env.lead")}</p>
+      {mayManage && (
+        <p>
+          <Link to="/moi-truong/tram-moi">{t("env.newStation")}</Link>
+        </p>
+      )}
       {stations.error && <LoadError error={stations.error} />}
       <DataTable
         caption={t("env.stations")}
