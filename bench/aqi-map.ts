@@ -3,12 +3,12 @@
  * PostgreSQL with 300 air stations and a year of 5-minute PM2.5 readings (31,5 million rows), their
  * hourly sums and hourly VN_AQI. Target: under 50 ms. Writes its section of bench/RESULTS.md.
  */
-import { readFile, writeFile } from "node:fs/promises";
 import { sql } from "kysely";
 import { buildApp } from "../server/src/app.ts";
 import { loadConfig } from "../server/src/config.ts";
 import { freshDatabase } from "./databases.ts";
 import { describeMachine } from "./machine.ts";
+import { writeResultsSection } from "./results-section.ts";
 
 const STATIONS = Number(process.env.AQI_STATIONS ?? 300);
 const DAYS = Number(process.env.AQI_DAYS ?? 365);
@@ -83,14 +83,7 @@ ${REQUESTS} sequential requests to \`GET /api/v1/environment/aqi/latest\` (every
 | ---: | ---: | ---: | ---: | --- | --- |
 | ${ms(q(0.5))} ms | ${ms(q(0.95))} ms | ${ms(q(0.99))} ms | ${ms(times[times.length - 1] ?? 0)} ms | p99 < 50 ms | ${met} |
 `;
-  const url = new URL("./RESULTS.md", import.meta.url);
-  const current = await readFile(url, "utf8");
-  const marker = "## Air-quality map (PostgreSQL)";
-  const next = current.includes(marker)
-    ? current.replace(new RegExp(`${marker}[\\s\\S]*?(?=\\n## |$)`), section.trimEnd())
-    : current.replace("## Setup", `${section}\n## Setup`);
-  await writeFile(url, next);
-  console.log(section);
+  await writeResultsSection(section);
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,6 @@
  * the local Mosquitto (MQTT 5 shared subscription, 4 connections, PUBACK after commit), and raw
  * COPY into the same table in the same run as the ceiling. Writes its section of bench/RESULTS.md.
  */
-import { readFile, writeFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { sql } from "kysely";
@@ -22,6 +21,7 @@ import { createToken } from "../server/src/modules/identity/tokens.service.ts";
 import { createUser } from "../server/src/modules/identity/users.service.ts";
 import { freshDatabase } from "./databases.ts";
 import { describeMachine } from "./machine.ts";
+import { writeResultsSection } from "./results-section.ts";
 
 const MOSQUITTO = process.env.MQTT_TEST_URL ?? "mqtt://127.0.0.1:1883";
 const PARAMS = ["COD", "TSS", "NH4", "pH", "Temp", "Flow", "TN", "TP", "BOD5", "Color"];
@@ -208,14 +208,7 @@ ${STATIONS} wastewater stations × ${PARAMS.length} parameters, QCVN 40:2011 che
 | --- | ---: | ---: | ---: | ---: | --- | --- |
 ${lines.join("\n")}
 `;
-  const url = new URL("./RESULTS.md", import.meta.url);
-  const current = await readFile(url, "utf8");
-  const marker = "## Environmental ingestion (PostgreSQL)";
-  const next = current.includes(marker)
-    ? current.replace(new RegExp(`${marker}[\\s\\S]*?(?=\\n## |$)`), section.trimEnd())
-    : current.replace("## Setup", `${section}\n## Setup`);
-  await writeFile(url, next);
-  console.log(section);
+  await writeResultsSection(section);
 }
 
 main().catch((error: unknown) => {

@@ -22,7 +22,7 @@ import {
 import { OPEN, type RouteAccess, registerAccess } from "./http/access.ts";
 import { registerErrorHandling } from "./http/error-handler.ts";
 import { healthRoutes } from "./http/health.routes.ts";
-import type { App, AppDeps } from "./http/types.ts";
+import type { App, AppDeps, RouteDeps } from "./http/types.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { enterprisesRoutes } from "./modules/enterprises/enterprises.routes.ts";
 import { casesRoutes } from "./modules/environment/cases.routes.ts";
@@ -69,7 +69,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     reply.header("x-request-id", request.id);
   });
 
-  const routeDeps: AppDeps = { ...deps, ingester: deps.ingester ?? createIngester(deps.db) };
+  const routeDeps: RouteDeps = { ...deps, ingester: deps.ingester ?? createIngester(deps.db) };
   await registerHardening(app, deps);
   registerAccess(app, deps);
   app.addHook("onRoute", documentAccess);

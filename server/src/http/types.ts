@@ -21,3 +21,6 @@ export interface AppDeps {
   /** Shared by the HTTP bulk routes and the MQTT ingestion, so both group their commits. */
   ingester?: Ingester;
 }
+
+/** What routes receive: buildApp supplies an ingester when the caller did not. */
+export type RouteDeps = AppDeps & { ingester: Ingester };

@@ -5556,6 +5556,8 @@ export interface paths {
                             opened_at: string;
                             updated_at: string;
                             closed_at: string | null;
+                            /** @description Các bước được phép tiếp theo / the statuses the case may move to */
+                            next: ("open" | "under_review" | "notice_issued" | "resolved" | "escalated")[];
                             events: {
                                 id: string;
                                 at: string;
@@ -5660,6 +5662,8 @@ export interface paths {
                             opened_at: string;
                             updated_at: string;
                             closed_at: string | null;
+                            /** @description Các bước được phép tiếp theo / the statuses the case may move to */
+                            next: ("open" | "under_review" | "notice_issued" | "resolved" | "escalated")[];
                             events: {
                                 id: string;
                                 at: string;
@@ -5752,6 +5756,8 @@ export interface paths {
                             opened_at: string;
                             updated_at: string;
                             closed_at: string | null;
+                            /** @description Các bước được phép tiếp theo / the statuses the case may move to */
+                            next: ("open" | "under_review" | "notice_issued" | "resolved" | "escalated")[];
                             events: {
                                 id: string;
                                 at: string;
@@ -5844,6 +5850,8 @@ export interface paths {
                             opened_at: string;
                             updated_at: string;
                             closed_at: string | null;
+                            /** @description Các bước được phép tiếp theo / the statuses the case may move to */
+                            next: ("open" | "under_review" | "notice_issued" | "resolved" | "escalated")[];
                             events: {
                                 id: string;
                                 at: string;
@@ -5936,6 +5944,8 @@ export interface paths {
                             opened_at: string;
                             updated_at: string;
                             closed_at: string | null;
+                            /** @description Các bước được phép tiếp theo / the statuses the case may move to */
+                            next: ("open" | "under_review" | "notice_issued" | "resolved" | "escalated")[];
                             events: {
                                 id: string;
                                 at: string;

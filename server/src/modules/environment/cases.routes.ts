@@ -7,6 +7,7 @@ import { pickLang } from "../../platform/lang.ts";
 import { caseColumns, exceedanceColumns } from "./cases.presenters.ts";
 import * as s from "./cases.schemas.ts";
 import * as service from "./cases.service.ts";
+import * as exceedances from "./exceedances.service.ts";
 
 const tags = ["environment"];
 
@@ -23,7 +24,7 @@ export async function casesRoutes(app: App, { db }: AppDeps): Promise<void> {
   };
 
   const caseVisible =
-    (req: FastifyRequest): service.CaseVisibility =>
+    (req: FastifyRequest): exceedances.CaseVisibility =>
     (zone, taxCode) =>
       permits(req, "case.read", { zones: [zone], taxCodes: [taxCode] });
 
@@ -145,7 +146,7 @@ export async function casesRoutes(app: App, { db }: AppDeps): Promise<void> {
     },
     async (req) => {
       const { page, page_size, sort, ...filter } = req.query;
-      return service.listExceedances(db, filter, sort, { page, page_size }, caseVisible(req));
+      return exceedances.listExceedances(db, filter, sort, { page, page_size }, caseVisible(req));
     },
   );
   app.get(
@@ -160,7 +161,7 @@ export async function casesRoutes(app: App, { db }: AppDeps): Promise<void> {
     },
     async (req, reply) => {
       const { format, sort, ...filter } = req.query;
-      const rows = await service.allExceedances(db, filter, sort, caseVisible(req));
+      const rows = await exceedances.allExceedances(db, filter, sort, caseVisible(req));
       return sendExport(reply, {
         format,
         fileName: "vuot-gioi-han",

@@ -70,6 +70,7 @@ export const caseEvent = z.object({
 });
 
 export const caseDetail = violationCase.extend({
+  next: z.array(caseStatus).describe("Các bước được phép tiếp theo / the statuses the case may move to"),
   events: z.array(caseEvent),
   exceedances: z.array(
     z.object({

@@ -9,7 +9,7 @@
  */
 import type { Db } from "../../db/database.ts";
 import type { Localized } from "../../platform/errors.ts";
-import { openOrExtendCases } from "./cases.service.ts";
+import { openOrExtendCases } from "./episodes.ts";
 import * as repo from "./ingest.repository.ts";
 import { judgePeriods } from "./judge.ts";
 import { parameterInfo, unitFactor } from "./parameters.ts";

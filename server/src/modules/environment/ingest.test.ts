@@ -4,7 +4,8 @@ import { createTestApp, type TestContext } from "../../../test/test-app.ts";
 import { SYSTEM_ACTOR } from "../audit/audit.service.ts";
 import { createIngester, type Ingester } from "./ingest.service.ts";
 import { parseCsvReadings, parseDataloggerFile, parseJsonReadings } from "./readings.ts";
-import { aqiMap, createStation } from "./stations.service.ts";
+import { aqiMap } from "./station-data.service.ts";
+import { createStation } from "./stations.service.ts";
 
 let t: TestContext;
 let ingester: Ingester;

@@ -2,11 +2,11 @@ import { z } from "zod";
 import { actorOf, can, patchedValue, permits } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageQuery, pageSchema } from "../../http/paging.ts";
-import type { App, AppDeps } from "../../http/types.ts";
+import type { App, RouteDeps } from "../../http/types.ts";
 import { pickLang } from "../../platform/lang.ts";
 import { bulkResult, MAX_BULK_READINGS } from "./ingest.schemas.ts";
-import { createIngester } from "./ingest.service.ts";
 import { parseCsvReadings, parseDataloggerFile, parseJsonReadings } from "./readings.ts";
+import * as data from "./station-data.service.ts";
 import { stationColumns } from "./stations.presenters.ts";
 import * as s from "./stations.schemas.ts";
 import * as service from "./stations.service.ts";
@@ -14,9 +14,9 @@ import * as service from "./stations.service.ts";
 const tags = ["environment"];
 const BULK_BYTES = 32 * 1024 * 1024;
 
-export async function stationsRoutes(app: App, deps: AppDeps): Promise<void> {
+export async function stationsRoutes(app: App, deps: RouteDeps): Promise<void> {
   const { db } = deps;
-  const ingester = deps.ingester ?? createIngester(db);
+  const { ingester } = deps;
   const target = async (req: { params: unknown }) =>
     service.stationTarget(db, (req.params as { code: string }).code);
   app.addContentTypeParser("text/csv", { parseAs: "string", bodyLimit: BULK_BYTES }, (_req, body, done) =>
@@ -72,7 +72,7 @@ export async function stationsRoutes(app: App, deps: AppDeps): Promise<void> {
         response: { 200: z.object({ items: z.array(s.aqiMapItem) }) },
       },
     },
-    async () => ({ items: await service.aqiMap(db) }),
+    async () => ({ items: await data.aqiMap(db) }),
   );
   app.get(
     "/api/v1/environment/stations/:code",
@@ -159,7 +159,7 @@ export async function stationsRoutes(app: App, deps: AppDeps): Promise<void> {
         response: { 200: s.series },
       },
     },
-    async (req) => service.stationSeries(db, req.params.code, req.query),
+    async (req) => data.stationSeries(db, req.params.code, req.query),
   );
   app.get(
     "/api/v1/environment/stations/:code/health",
@@ -173,7 +173,7 @@ export async function stationsRoutes(app: App, deps: AppDeps): Promise<void> {
         response: { 200: s.health },
       },
     },
-    async (req) => service.stationHealth(db, req.params.code, req.query.days),
+    async (req) => data.stationHealth(db, req.params.code, req.query.days),
   );
   app.get(
     "/api/v1/environment/stations/:code/rejections",
@@ -187,7 +187,7 @@ export async function stationsRoutes(app: App, deps: AppDeps): Promise<void> {
         response: { 200: pageSchema(s.rejection) },
       },
     },
-    async (req) => service.stationRejections(db, req.params.code, req.query),
+    async (req) => data.stationRejections(db, req.params.code, req.query),
   );
   app.post(
     "/api/v1/environment/observations",

@@ -8,14 +8,6 @@ import { useSession } from "../auth/api.ts";
 import { type Transition, useCase, useCaseAction } from "./api.ts";
 import { EnvironmentNav } from "./environment-nav.tsx";
 
-const NEXT: Record<string, Transition["to"][]> = {
-  open: ["under_review", "resolved"],
-  under_review: ["notice_issued", "resolved", "escalated"],
-  notice_issued: ["resolved", "escalated"],
-  resolved: [],
-  escalated: [],
-};
-
 const NOTICE_FIELDS = [
   ["notice_number", "env.noticeNumber", "text"],
   ["notice_date", "env.noticeDate", "date"],
@@ -43,7 +35,7 @@ export function CasePage() {
     (actions.transition.error ?? actions.answer.error) instanceof ApiError
       ? ((actions.transition.error ?? actions.answer.error) as ApiError)
       : null;
-  const next = NEXT[c.status] ?? [];
+  const next = c.next;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!to) return;
