@@ -69,7 +69,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     reply.header("x-request-id", request.id);
   });
 
-  const routeDeps: RouteDeps = { ...deps, ingester: deps.ingester ?? createIngester(deps.db) };
+  const routeDeps: RouteDeps = {
+    ...deps,
+    ingester: deps.ingester ?? createIngester(deps.db, deps.copyTransaction),
+  };
   await registerHardening(app, deps);
   registerAccess(app, deps);
   app.addHook("onRoute", documentAccess);

@@ -59,7 +59,9 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,40}$/)
     .optional(),
-  MQTT_CONNECTIONS: z.coerce.number().int().min(1).max(16).default(4),
+  // Each connection hands the ingester one message at a time (the PUBACK waits for the commit), so
+  // connections are the subscriber's parallelism: 16 let a flush gather 16 messages (bench/RESULTS.md).
+  MQTT_CONNECTIONS: z.coerce.number().int().min(1).max(64).default(16),
   MQTT_ENABLED: bool.default(true),
   SIMULATE: bool.optional(),
 });

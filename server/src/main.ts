@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const handle = await openConfiguredDatabase(config);
-  const ingester = createIngester(handle.db);
+  const ingester = createIngester(handle.db, handle.copyTransaction);
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, ingester });
   await prepareDatabase(handle, config, app.log);
   await settleDemoUsers(handle, config, app.log);

@@ -102,7 +102,10 @@ export async function createTestApp(
     LOGIN_RATE_LIMIT_PER_MINUTE: "1000",
     ...options.env,
   });
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config }, { logger: false });
+  const app = await buildApp(
+    { db: handle.db, dbKind: handle.kind, config, copyTransaction: handle.copyTransaction },
+    { logger: false },
+  );
   await app.ready();
 
   const user = async (

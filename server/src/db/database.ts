@@ -1,10 +1,12 @@
 /** One Kysely over either embedded PGlite (stored on disk) or PostgreSQL (DATABASE_URL). */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import { PGliteDialect } from "./pglite-dialect.ts";
 import type { Database } from "./schema.ts";
 
@@ -14,8 +16,19 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface DatabaseHandle {
   db: Db;
   kind: DatabaseKind;
+  /** PostgreSQL only: transactions that can also COPY on their own connection. */
+  copyTransaction?: CopyTransaction;
   close(): Promise<void>;
 }
+
+/** Sends `data` to a `copy … from stdin` statement on the transaction's connection. */
+export type CopyIn = (statement: string, data: Uint8Array) => Promise<void>;
+
+/**
+ * A transaction whose callback may, besides Kysely queries, COPY data on the same connection, so
+ * that a bulk load and the statements around it commit or roll back together.
+ */
+export type CopyTransaction = <T>(run: (trx: Db, copyIn: CopyIn | undefined) => Promise<T>) => Promise<T>;
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -83,8 +96,38 @@ async function openPostgres(
   pool.on("connect", (client) => {
     client.query("set random_page_cost = 1.1").catch(onError);
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", close: () => db.destroy() };
+  // Kysely hides its connections; a transaction started inside `copying.run` learns its client here.
+  const copying = new AsyncLocalStorage<{ client?: pg.PoolClient }>();
+  const dialect = new PostgresDialect({
+    pool: {
+      connect: async () => {
+        const client = await pool.connect();
+        const holder = copying.getStore();
+        if (holder && !holder.client) holder.client = client;
+        return client;
+      },
+      end: () => pool.end(),
+      options: pool.options,
+    },
+  });
+  const db = new Kysely<Database>({ dialect });
+  const copyTransaction: CopyTransaction = (run) => {
+    const holder: { client?: pg.PoolClient } = {};
+    return copying.run(holder, () =>
+      db.transaction().execute((trx) =>
+        run(trx, async (statement, data) => {
+          if (!holder.client) throw new Error("COPY outside its transaction");
+          const stream = holder.client.query(copyFrom(statement));
+          await new Promise<void>((resolve, reject) => {
+            stream.on("error", reject);
+            stream.on("finish", resolve);
+            stream.end(data);
+          });
+        }),
+      ),
+    );
+  };
+  return { db, kind: "postgres", copyTransaction, close: () => db.destroy() };
 }
 
 /** True when the database answers a trivial query (readiness). */

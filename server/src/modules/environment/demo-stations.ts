@@ -13,6 +13,7 @@ import { factorOf, findLimit } from "./limits.ts";
 import type { Coefficients, StationKind } from "./monitoring.table.ts";
 import { parameterInfo } from "./parameters.ts";
 import { type SimulatedStation, simulatedReadings, TYPICAL } from "./simulation.ts";
+import { mapChanged } from "./station-data.service.ts";
 import { createStation } from "./stations.service.ts";
 
 const ZONES = 6;
@@ -161,6 +162,7 @@ export async function seedDemoStations(
     if (p.tax_code) await make("stack_emission", "KT", `Ống khói ${p.enterprise ?? ""} —`, 0.002, p.tax_code);
   }
   ingester.forgetStations();
+  mapChanged();
   const network = await demoNetwork(db);
   const now = options.now ?? Date.now();
   const from = now - options.days * 24 * 3600_000;

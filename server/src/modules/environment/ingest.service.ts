@@ -7,7 +7,7 @@
  * Group commit: while one flush runs, new submissions queue; the next flush takes them all. Under
  * load, batches grow by themselves; at rest, a reading is written at once.
  */
-import type { Db } from "../../db/database.ts";
+import type { CopyTransaction, Db } from "../../db/database.ts";
 import type { Localized } from "../../platform/errors.ts";
 import { openOrExtendCases } from "./episodes.ts";
 import * as repo from "./ingest.repository.ts";
@@ -15,6 +15,7 @@ import { judgePeriods } from "./judge.ts";
 import { parameterInfo, unitFactor } from "./parameters.ts";
 import type { Parsed, Reading, Refusal } from "./readings.ts";
 import { stationAqiRows } from "./station-aqi.ts";
+import { mapChanged } from "./station-data.service.ts";
 
 export type Channel = "mqtt" | "http" | "file";
 
@@ -70,7 +71,13 @@ interface Job {
 export const storable = (s: string | null): string | null =>
   s === null ? null : s.replaceAll(String.fromCharCode(0), "").toWellFormed();
 
-export function createIngester(db: Db): Ingester {
+/**
+ * `copyTransaction` (PostgreSQL) lets new readings be loaded with binary COPY inside the flush's
+ * transaction; without it (PGlite) they are inserted from arrays.
+ */
+export function createIngester(db: Db, copyTransaction?: CopyTransaction): Ingester {
+  const transaction: CopyTransaction =
+    copyTransaction ?? ((run) => db.transaction().execute((trx) => run(trx, undefined)));
   const stations = new Map<string, { at: number; record: repo.StationRecord | null }>();
   const queue: Job[] = [];
   let flushing: Promise<void> | null = null;
@@ -191,6 +198,7 @@ export function createIngester(db: Db): Ingester {
         const jobs = queue.splice(0, queue.length);
         try {
           const stored = await write(jobs);
+          if (stored.some((n) => n > 0)) mapChanged();
           jobs.forEach((job, i) => {
             const n = stored[i] ?? 0;
             job.resolve({
@@ -217,24 +225,25 @@ export function createIngester(db: Db): Ingester {
 
   /** One transaction for every queued job; returns how many readings of each job were new. */
   async function write(jobs: Job[]): Promise<number[]> {
-    const rows = jobs.flatMap((job, j) => job.rows.map((row) => ({ ...row, job: j })));
-    return db.transaction().execute(async (trx) => {
-      await repo.insertRejections(trx, jobs.flatMap(rejectionRows));
-      if (rows.length === 0) return jobs.map(() => 0);
-      const { touched, storedByJob } = await repo.storeReadings(
-        trx,
-        rows.map((r) => r.ds),
-        rows.map((r) => r.time),
-        rows.map((r) => r.value),
-        rows.map((r) => r.status),
-        rows.map((r) => r.job),
-      );
-      const byStation = new Map<number, { station: repo.StationRecord; latest: number }>();
-      for (const r of rows) {
+    // Columns for the database, and each station's latest reading, in one pass.
+    const columns: repo.ReadingColumns = { ds: [], times: [], values: [], statuses: [], jobs: [] };
+    const byStation = new Map<number, { station: repo.StationRecord; latest: number }>();
+    jobs.forEach((job, j) => {
+      for (const r of job.rows) {
+        columns.ds.push(r.ds);
+        columns.times.push(r.time);
+        columns.values.push(r.value);
+        columns.statuses.push(r.status);
+        columns.jobs.push(j);
         const seen = byStation.get(r.station.id);
-        if (!seen || r.time > seen.latest)
-          byStation.set(r.station.id, { station: r.station, latest: r.time });
+        if (!seen) byStation.set(r.station.id, { station: r.station, latest: r.time });
+        else if (r.time > seen.latest) seen.latest = r.time;
       }
+    });
+    return transaction(async (trx, copyIn) => {
+      await repo.insertRejections(trx, jobs.flatMap(rejectionRows));
+      if (columns.ds.length === 0) return jobs.map(() => 0);
+      const { touched, storedByJob } = await repo.storeReadings(trx, columns, copyIn);
       const seen = await repo.markStationsSeen(
         trx,
         [...byStation.keys()],
@@ -243,7 +252,13 @@ export function createIngester(db: Db): Ingester {
       const lastReading = new Map([...seen].map(([id, s]) => [id, s.now]));
       // Periods that closed because time moved on are judged too, not only the hours written now.
       const closed = closedHours(byStation, seen);
-      if (touched.length || closed.length) await derive(trx, [...touched, ...closed], rows, lastReading);
+      const periods = new Map(
+        [...touched, ...closed].map((t) => [`${t.datastream_id}:${t.hour.getTime()}`, t]),
+      );
+      if (periods.size) {
+        const stations = [...byStation.values()].map((s) => s.station);
+        await derive(trx, [...periods.values()], stations, lastReading);
+      }
       return jobs.map((_, j) => storedByJob.get(j) ?? 0);
     });
   }
@@ -252,12 +267,11 @@ export function createIngester(db: Db): Ingester {
   async function derive(
     trx: Db,
     touched: repo.Touched[],
-    rows: Row[],
+    stationsSeen: readonly repo.StationRecord[],
     lastReading: Map<number, Date>,
   ): Promise<void> {
     // Every datastream of the stations written to: closed periods may be on streams not in the batch.
     const streams = new Map<number, { station: repo.StationRecord; parameter: string }>();
-    const stationsSeen = new Set<repo.StationRecord>(rows.map((r) => r.station));
     for (const station of stationsSeen) {
       for (const [parameter, s] of station.datastreams) streams.set(s.id, { station, parameter });
     }

@@ -15,7 +15,7 @@ const at = (minutes: number) => new Date(DAY0 + minutes * 60_000).toISOString();
 
 beforeAll(async () => {
   t = await createTestApp();
-  ingester = createIngester(t.handle.db);
+  ingester = createIngester(t.handle.db, t.handle.copyTransaction);
   await createStation(t.handle.db, SYSTEM_ACTOR, {
     code: "KK-TEST-01",
     name_vi: "Trạm không khí thử",
@@ -230,5 +230,42 @@ describe("ingestion", () => {
     const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
     const parsed = parseJsonReadings(deep, "NT-TEST-01", 10);
     expect(parsed.readings).toEqual([]);
+  });
+
+  it("stores exactly what was sent (COPY on PostgreSQL), and only the new part of a batch that repeats one", async () => {
+    // Three days back: instants with milliseconds, values signed, tiny and large, every status code.
+    const start = DAY0 - 3 * 86_400_000 + 123;
+    const sent = Array.from({ length: 36 }, (_, i) => ({
+      station: "NT-TEST-01",
+      parameter: "AOX",
+      value: [0.1, -5.25, 1e-7, 123456.789, 0][i % 5] as number,
+      status: String(i % 3).padStart(2, "0"),
+      time: new Date(start + i * 300_000 + (i % 7)).toISOString(),
+    }));
+    const first = await json(sent.slice(0, 24));
+    expect(first).toMatchObject({ stored: 24, duplicates: 0 });
+    // Half already stored, half new, and one new reading twice: the batch falls back to "on conflict".
+    const second = await json([...sent.slice(12), sent[30] as object]);
+    expect(second).toMatchObject({ received: 25, stored: 12, duplicates: 13 });
+    const { rows } = await sql<{ t: Date; result: number; status: number }>`
+      select o.phenomenon_time as t, o.result, o.status from env_observation o
+      join env_datastream d on d.id = o.datastream_id
+      where d.parameter = 'AOX' and o.phenomenon_time < ${new Date(DAY0 - 86_400_000)}
+      order by o.phenomenon_time`.execute(t.handle.db);
+    expect(rows.map((r) => [new Date(r.t).toISOString(), r.result, r.status])).toEqual(
+      sent.map((r) => [r.time, r.value, Number(r.status)]),
+    );
+    // Hourly sums count status 00 only, and every reading once.
+    const hours = await scalar<string>(
+      `select string_agg(n_received || '/' || n_valid || '/' || round(sum_valid::numeric, 7), ',' order by hour)
+       from env_hourly h join env_datastream d on d.id = h.datastream_id
+       where d.parameter = 'AOX' and h.hour < '${new Date(DAY0 - 86_400_000).toISOString()}'`,
+    );
+    const expected = [0, 1, 2].map((h) => {
+      const inHour = sent.filter((r) => Math.floor((Date.parse(r.time) - DAY0) / 3600_000) === h - 72);
+      const valid = inHour.filter((r) => r.status === "00");
+      return `${inHour.length}/${valid.length}/${valid.reduce((a, r) => a + r.value, 0).toFixed(7)}`;
+    });
+    expect(hours).toBe(expected.join(","));
   });
 });

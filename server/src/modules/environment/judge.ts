@@ -28,6 +28,11 @@ export async function judgePeriods(
   lastReading: ReadonlyMap<number, Date>,
 ): Promise<Judged> {
   const out: Judged = { exceeded: [], within: [] };
+  const limits = new Map<
+    string,
+    { set: Awaited<ReturnType<typeof limitSetOf>>; row: ReturnType<typeof findLimit>; unit: number | null }
+  >();
+  const days = new Map<number, string>();
   for (const v of values) {
     const stream = streams.get(v.datastream_id);
     const station = stream?.station;
@@ -35,14 +40,28 @@ export async function judgePeriods(
     const last = lastReading.get(station.id);
     if (!last || v.period_end.getTime() > last.getTime()) continue;
     if (v.averaging === "1h" && v.n < Math.ceil(3600 / station.intervalSeconds / 2)) continue;
-    const set = await limitSetOf(db, station.limitTable);
-    const row = findLimit(set.rows, {
-      parameter: stream.parameter,
-      averaging: v.averaging,
-      column: set.kind === "ambient" ? "-" : (station.limitColumn ?? "B"),
-      on: vnDateOfPeriod(v.period_end),
-    });
-    const unit = row ? unitFactor(station.datastreams.get(stream.parameter)?.unit, row.unit) : null;
+    // One lookup per table, parameter, period, column and day: a batch holds thousands of values.
+    const end = v.period_end.getTime();
+    let on = days.get(end);
+    if (on === undefined) {
+      on = vnDateOfPeriod(v.period_end);
+      days.set(end, on);
+    }
+    const lookup = `${station.limitTable}|${stream.parameter}|${v.averaging}|${station.limitColumn}|${on}`;
+    let found = limits.get(lookup);
+    if (!found) {
+      const set = await limitSetOf(db, station.limitTable);
+      const row = findLimit(set.rows, {
+        parameter: stream.parameter,
+        averaging: v.averaging,
+        column: set.kind === "ambient" ? "-" : (station.limitColumn ?? "B"),
+        on,
+      });
+      const unit = row ? unitFactor(station.datastreams.get(stream.parameter)?.unit, row.unit) : null;
+      found = { set, row, unit };
+      limits.set(lookup, found);
+    }
+    const { set, row, unit } = found;
     if (!row || unit === null) continue;
     const judged = verdict(row, v.value * unit, factorOf(set.kind, station.coefficients));
     const key = {

@@ -58,7 +58,7 @@ async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> 
 
 beforeAll(async () => {
   t = await createTestApp();
-  ingester = createIngester(t.handle.db);
+  ingester = createIngester(t.handle.db, t.handle.copyTransaction);
 });
 afterAll(() => t.close());
 

@@ -111,9 +111,15 @@ const ALIASES: Record<string, string> = {
   colour: "Color",
 };
 
+const SEEN = new Map<string, ParameterInfo | undefined>();
+
 export function parameterInfo(symbol: string): ParameterInfo | undefined {
+  if (SEEN.has(symbol)) return SEEN.get(symbol);
   const key = symbol.trim().toLowerCase();
-  return BY_SYMBOL.get(key) ?? BY_SYMBOL.get((ALIASES[key] ?? "").toLowerCase());
+  const info = BY_SYMBOL.get(key) ?? BY_SYMBOL.get((ALIASES[key] ?? "").toLowerCase());
+  // Stations send a handful of spellings; the bound keeps hostile payloads from growing the memo.
+  if (SEEN.size < 1000) SEEN.set(symbol, info);
+  return info;
 }
 
 /** The canonical symbol for what a logger sent, or the text itself when we do not know it. */

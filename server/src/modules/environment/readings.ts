@@ -53,7 +53,6 @@ export interface Parsed {
 /** Readings before 2015 are refused as implausible; readings up to 5 minutes ahead allow for clock drift. */
 export const OLDEST = Date.UTC(2015, 0, 1);
 export const CLOCK_SKEW_MS = 5 * 60_000;
-const VN_OFFSET = "+07:00";
 
 const excerptOf = (value: unknown): string => {
   if (typeof value === "string") return value.slice(0, 300);
@@ -75,33 +74,57 @@ export function refusal(
   return { stationCode, reason, detail, where, excerpt: excerptOf(raw) };
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
+const VN_OFFSET_MINUTES = 7 * 60;
 
-/** ISO 8601 with a zone ("Z" or "+07:00"), or the loggers' YYYYMMDDhhmmss in Vietnam time. */
+const daysIn = (year: number, month: number) =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+/**
+ * ISO 8601 with a zone ("Z" or "+07:00"), or the loggers' YYYYMMDDhhmmss in Vietnam time. Fields are
+ * checked, not rolled over: 2026-02-30 and 24:00 are refused. Fractions beyond milliseconds are cut.
+ */
 export function parseTime(value: unknown): number | null {
   if (typeof value !== "string") return null;
-  const text = value.trim();
-  const compact = COMPACT.exec(text);
-  const iso = compact
-    ? `${compact[1]}-${compact[2]}-${compact[3]}T${compact[4]}:${compact[5]}:${compact[6]}${VN_OFFSET}`
-    : ISO.test(text)
-      ? text.replace(" ", "T")
-      : null;
-  if (iso === null) return null;
-  const ms = Date.parse(iso);
-  // Date.parse rolls 2026-02-30 over to March: refuse dates that do not round-trip.
-  if (Number.isNaN(ms)) return null;
-  const day = iso.slice(0, 10);
-  const offset = compact ? 7 * 3600_000 : offsetMs(iso);
-  if (new Date(ms + offset).toISOString().slice(0, 10) !== day) return null;
+  // Readings of one instant arrive together (every parameter of a station, every station of a slot).
+  if (value === lastTime.text) return lastTime.ms;
+  const ms = timeOf(value.trim());
+  lastTime = { text: value, ms };
   return ms;
 }
 
-function offsetMs(iso: string): number {
-  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
-  if (!m) return 0;
-  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000;
+let lastTime: { text: string; ms: number | null } = { text: "", ms: null };
+
+function timeOf(text: string): number | null {
+  let f = ISO.exec(text);
+  let offset = VN_OFFSET_MINUTES;
+  if (f) {
+    const hours = Number(f[10] ?? 0);
+    const minutes = Number(f[11] ?? 0);
+    if (hours > 23 || minutes > 59) return null;
+    offset = f[8] ? 0 : (f[9] === "-" ? -1 : 1) * (hours * 60 + minutes);
+  } else {
+    f = COMPACT.exec(text);
+    if (!f) return null;
+  }
+  const year = Number(f[1]);
+  const month = Number(f[2]);
+  const day = Number(f[3]);
+  const hour = Number(f[4]);
+  const minute = Number(f[5]);
+  const second = f[6] ? Number(f[6]) : 0;
+  const fraction = f[7] ? Number(f[7].padEnd(3, "0").slice(0, 3)) : 0;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return Date.UTC(year, month - 1, day, hour, minute, second, fraction) - offset * 60_000;
 }
 
 function parseValue(value: unknown): number | null {

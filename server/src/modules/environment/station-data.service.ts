@@ -1,4 +1,5 @@
 /** What a station has measured: series with the limit line, completeness per day, refusals, the AQI map. */
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from "node:zlib";
 import type { Db } from "../../db/database.ts";
 import { offsetOf, type Paging, pageOf } from "../../http/paging.ts";
 import { notFound } from "../../platform/errors.ts";
@@ -8,6 +9,7 @@ import { factorOf, findLimit } from "./limits.ts";
 import { canonicalParameter } from "./parameters.ts";
 import * as seriesRepo from "./series.repository.ts";
 import * as repo from "./stations.repository.ts";
+import { aqiMapAnswer } from "./stations.schemas.ts";
 import { presentAqi } from "./stations.service.ts";
 
 const ENTITY = { vi: "trạm quan trắc", en: "Monitoring station" };
@@ -91,7 +93,67 @@ export async function stationRejections(db: Db, code: string, paging: Paging) {
 }
 
 /** Every located ambient-air station with its latest hourly VN_AQI: the air-quality map. */
-export async function aqiMap(db: Db) {
+/**
+ * The AQI map is public, the same for everyone, and moves at most once a minute per station. Its
+ * answer is kept for up to MAP_TTL_MS; a write on this instance that moves it (readings stored, a
+ * station registered or changed) starts afresh at once, and another instance's writes show within
+ * the TTL.
+ */
+const MAP_TTL_MS = 5_000;
+let mapVersion = 0;
+const mapCache = new WeakMap<Db, { at: number; version: number; items: ReturnType<typeof loadAqiMap> }>();
+const mapBodies = new WeakMap<ReturnType<typeof loadAqiMap>, Map<string, Buffer>>();
+
+/** Marks the AQI map as changed (called after readings are committed and when stations change). */
+export function mapChanged(): void {
+  mapVersion++;
+}
+
+export function aqiMap(db: Db): ReturnType<typeof loadAqiMap> {
+  const now = Date.now();
+  const hit = mapCache.get(db);
+  if (hit && hit.version === mapVersion && now - hit.at < MAP_TTL_MS) return hit.items;
+  const items = loadAqiMap(db);
+  const entry = { at: now, version: mapVersion, items };
+  mapCache.set(db, entry);
+  // A failed load is not kept.
+  items.catch(() => {
+    if (mapCache.get(db) === entry) mapCache.delete(db);
+  });
+  return items;
+}
+
+/**
+ * The map's answer as UTF-8 JSON, checked against its schema, and compressed as the client accepts
+ * (br, then gzip), once per build rather than once per request.
+ */
+export async function aqiMapBody(
+  db: Db,
+  acceptEncoding: string | undefined,
+): Promise<{ body: Buffer; encoding: "br" | "gzip" | null }> {
+  const items = aqiMap(db);
+  let bodies = mapBodies.get(items);
+  if (!bodies) {
+    const json = Buffer.from(JSON.stringify(aqiMapAnswer.parse({ items: await items })));
+    bodies = new Map([["", json]]);
+    mapBodies.set(items, bodies);
+  }
+  const accepted = (acceptEncoding ?? "").toLowerCase();
+  const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+  const json = bodies.get("") as Buffer;
+  if (!encoding || json.length < 1024) return { body: json, encoding: null };
+  let body = bodies.get(encoding);
+  if (!body) {
+    body =
+      encoding === "br"
+        ? brotliCompressSync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } })
+        : gzipSync(json);
+    bodies.set(encoding, body);
+  }
+  return { body, encoding };
+}
+
+async function loadAqiMap(db: Db) {
   const rows = await repo.aqiMapRows(db);
   return rows.map((r) => ({
     code: r.code,

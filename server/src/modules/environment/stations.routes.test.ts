@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestContext, type TestUser } from "../../../test/test-app.ts";
 
@@ -279,5 +280,76 @@ describe("limit tables", () => {
     expect(check.json()).toMatchObject({ cmax: 108, exceeded: true, verified: false });
     const audit = await t.inject({ url: "/api/v1/audit?entity_type=limit_table" });
     expect(audit.json().items[0]).toMatchObject({ entity_id: "QCVN40:2025", action: "replace" });
+  });
+});
+
+describe("AQI map", () => {
+  it("keeps the public AQI map current after a station is added and readings arrive, compressed as asked", async () => {
+    const map = async (encoding?: string) => {
+      const res = await t.app.inject({
+        url: "/api/v1/environment/aqi/latest",
+        headers: encoding ? { "accept-encoding": encoding } : {},
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers.vary).toContain("accept-encoding");
+      const raw = res.rawPayload;
+      const text =
+        res.headers["content-encoding"] === "br"
+          ? brotliDecompressSync(raw).toString()
+          : res.headers["content-encoding"] === "gzip"
+            ? gunzipSync(raw).toString()
+            : raw.toString();
+      return {
+        encoding: res.headers["content-encoding"],
+        items: JSON.parse(text).items as Array<{ code: string; aqi: { aqi: number } | null }>,
+      };
+    };
+    const before = await map();
+    expect(before.items.some((i) => i.code === "KK-MAP-01")).toBe(false);
+    // Eight stations, so that the answer is large enough (≥ 1 kB) to be compressed.
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const created = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/environment/stations",
+        headers: inspector.headers,
+        payload: {
+          code: `KK-MAP-0${n}`,
+          name_vi: `Trạm không khí bản đồ ${n}`,
+          kind: "ambient_air",
+          limit_table: "QCVN05:2023",
+          coefficients: {},
+          interval_seconds: 300,
+          zone_code: zoneCode,
+          location: { lon: 106.7 + n / 100, lat: 20.86 },
+          parameters: [{ parameter: "PM2.5" }, { parameter: "PM10" }],
+        },
+      });
+      expect(created.statusCode).toBe(201);
+    }
+    // Seen at once, although the previous answer is less than 5 s old.
+    const added = (await map()).items.find((i) => i.code === "KK-MAP-01");
+    expect(added).toMatchObject({ aqi: null });
+    const readings = Array.from({ length: 24 }, (_, i) => ({
+      station: "KK-MAP-01",
+      parameter: "PM2.5",
+      value: 80,
+      unit: "µg/m3",
+      time: at(i * 5),
+    }));
+    const sent = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/environment/observations",
+      headers: inspector.headers,
+      payload: readings,
+    });
+    expect(sent.json()).toMatchObject({ stored: 24 });
+    const plain = await map();
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.items.find((i) => i.code === "KK-MAP-01")?.aqi?.aqi).toBeGreaterThan(100);
+    for (const encoding of ["br", "gzip"]) {
+      const packed = await map(`${encoding}, deflate`);
+      expect(packed.encoding).toBe(encoding);
+      expect(packed.items).toEqual(plain.items);
+    }
   });
 });

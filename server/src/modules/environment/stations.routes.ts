@@ -69,10 +69,18 @@ export async function stationsRoutes(app: App, deps: RouteDeps): Promise<void> {
         tags,
         summary:
           "Bản đồ VN_AQI giờ gần nhất của các trạm không khí / Latest hourly VN_AQI of every air station",
-        response: { 200: z.object({ items: z.array(s.aqiMapItem) }) },
+        response: { 200: s.aqiMapAnswer },
       },
     },
-    async () => ({ items: await data.aqiMap(db) }),
+    async (req, reply) => {
+      // Sent as kept: serialised, checked against the schema and compressed once per build.
+      const { body, encoding } = await data.aqiMapBody(db, req.headers["accept-encoding"]);
+      if (encoding) reply.header("content-encoding", encoding);
+      return reply
+        .header("vary", "accept-encoding")
+        .type("application/json; charset=utf-8")
+        .send(body as unknown as z.infer<typeof s.aqiMapAnswer>);
+    },
   );
   app.get(
     "/api/v1/environment/stations/:code",
@@ -100,6 +108,7 @@ export async function stationsRoutes(app: App, deps: RouteDeps): Promise<void> {
     },
     async (req, reply) => {
       ingester.forgetStations();
+      data.mapChanged();
       return reply.code(201).send(await service.createStation(db, actorOf(req), req.body));
     },
   );
@@ -128,6 +137,7 @@ export async function stationsRoutes(app: App, deps: RouteDeps): Promise<void> {
     async (req) => {
       const updated = await service.updateStation(db, actorOf(req), req.params.code, req.body);
       ingester.forgetStations();
+      data.mapChanged();
       return updated;
     },
   );

@@ -188,3 +188,5 @@ export const aqiMapItem = z.object({
   silent: z.boolean(),
   aqi: aqiNow.nullable(),
 });
+
+export const aqiMapAnswer = z.object({ items: z.array(aqiMapItem) });
