@@ -107,6 +107,7 @@ async function openPostgres(
         return client;
       },
       end: () => pool.end(),
+      Client: pg.Client,
       options: pool.options,
     },
   });

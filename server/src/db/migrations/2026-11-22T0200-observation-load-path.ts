@@ -20,7 +20,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create function env_datastream_keep_observed() returns trigger language plpgsql as $$
     begin
       if exists (select 1 from env_observation where datastream_id = old.id)
-        or exists (select 1 from env_hourly where datastream_id = old.id) then
+        or exists (select 1 from env_hourly where datastream_id = old.id)
+        or exists (select 1 from env_mean where datastream_id = old.id) then
         raise exception 'datastream % has observations and cannot be deleted', old.id
           using errcode = 'foreign_key_violation';
       end if;

@@ -198,7 +198,11 @@ export function createIngester(db: Db, copyTransaction?: CopyTransaction): Inges
         const jobs = queue.splice(0, queue.length);
         try {
           const stored = await write(jobs);
-          if (stored.some((n) => n > 0)) mapChanged();
+          // The map shows air stations only: readings elsewhere leave its kept answer alone.
+          const airMoved = jobs.some(
+            (job, i) => (stored[i] ?? 0) > 0 && job.rows.some((r) => r.station.kind === "ambient_air"),
+          );
+          if (airMoved) mapChanged();
           jobs.forEach((job, i) => {
             const n = stored[i] ?? 0;
             job.resolve({
@@ -237,7 +241,11 @@ export function createIngester(db: Db, copyTransaction?: CopyTransaction): Inges
         columns.jobs.push(j);
         const seen = byStation.get(r.station.id);
         if (!seen) byStation.set(r.station.id, { station: r.station, latest: r.time });
-        else if (r.time > seen.latest) seen.latest = r.time;
+        else {
+          // A later job may carry the station re-read after a change (a parameter added): keep that.
+          seen.station = r.station;
+          if (r.time > seen.latest) seen.latest = r.time;
+        }
       }
     });
     return transaction(async (trx, copyIn) => {

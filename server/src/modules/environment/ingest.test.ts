@@ -232,6 +232,38 @@ describe("ingestion", () => {
     expect(parsed.readings).toEqual([]);
   });
 
+  it("judges each station in its own unit when stations in one batch share a limit", async () => {
+    for (const [code, unit] of [
+      ["KK-UG-01", "µg/m3"],
+      ["KK-MG-01", "mg/m3"],
+    ] as const) {
+      await createStation(t.handle.db, SYSTEM_ACTOR, {
+        code,
+        name_vi: `Trạm SO2 ${unit}`,
+        kind: "ambient_air",
+        limit_table: "QCVN05:2023",
+        coefficients: {},
+        interval_seconds: 300,
+        parameters: [{ parameter: "SO2", unit }],
+      });
+    }
+    ingester.forgetStations();
+    // 500 µg/m³ = 0,5 mg/m³, over the 350 µg/m³ 1-hour limit, for one hour; then a reading closes it.
+    const start = 2 * 24 * 60;
+    const both = (minutes: number) => [
+      { station: "KK-UG-01", parameter: "SO2", value: 500, time: at(start + minutes) },
+      { station: "KK-MG-01", parameter: "SO2", value: 0.5, time: at(start + minutes) },
+    ];
+    const sent = await json(Array.from({ length: 13 }, (_, i) => both(i * 5)).flat());
+    expect(sent).toMatchObject({ stored: 26, rejected: 0 });
+    const judged = await scalar<string>(
+      `select string_agg(s.code || ':' || x.value || '/' || x.limit_value, ',' order by s.code)
+       from env_exceedance x join env_datastream d on d.id = x.datastream_id join env_station s on s.id = d.station_id
+       where s.code in ('KK-UG-01', 'KK-MG-01') and x.averaging = '1h'`,
+    );
+    expect(judged).toBe("KK-MG-01:0.5/0.35,KK-UG-01:500/350");
+  });
+
   it("stores exactly what was sent (COPY on PostgreSQL), and only the new part of a batch that repeats one", async () => {
     // Three days back: instants with milliseconds, values signed, tiny and large, every status code.
     const start = DAY0 - 3 * 86_400_000 + 123;

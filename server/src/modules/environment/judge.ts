@@ -40,14 +40,15 @@ export async function judgePeriods(
     const last = lastReading.get(station.id);
     if (!last || v.period_end.getTime() > last.getTime()) continue;
     if (v.averaging === "1h" && v.n < Math.ceil(3600 / station.intervalSeconds / 2)) continue;
-    // One lookup per table, parameter, period, column and day: a batch holds thousands of values.
+    // One lookup per table, parameter, period, column, day and unit: a batch holds thousands of values.
     const end = v.period_end.getTime();
     let on = days.get(end);
     if (on === undefined) {
       on = vnDateOfPeriod(v.period_end);
       days.set(end, on);
     }
-    const lookup = `${station.limitTable}|${stream.parameter}|${v.averaging}|${station.limitColumn}|${on}`;
+    const streamUnit = station.datastreams.get(stream.parameter)?.unit;
+    const lookup = `${station.limitTable}|${stream.parameter}|${v.averaging}|${station.limitColumn}|${on}|${streamUnit}`;
     let found = limits.get(lookup);
     if (!found) {
       const set = await limitSetOf(db, station.limitTable);
@@ -57,7 +58,7 @@ export async function judgePeriods(
         column: set.kind === "ambient" ? "-" : (station.limitColumn ?? "B"),
         on,
       });
-      const unit = row ? unitFactor(station.datastreams.get(stream.parameter)?.unit, row.unit) : null;
+      const unit = row ? unitFactor(streamUnit, row.unit) : null;
       found = { set, row, unit };
       limits.set(lookup, found);
     }
@@ -74,10 +75,12 @@ export async function judgePeriods(
       continue;
     }
     const cmax = judged.cmax;
+    const bound = typeof cmax === "number" ? cmax : v.value * unit < cmax.min ? cmax.min : cmax.max;
     out.exceeded.push({
       ...key,
       value: v.value,
-      limit_value: typeof cmax === "number" ? cmax : v.value * unit < cmax.min ? cmax.min : cmax.max,
+      // In the stream's unit, like the value (the table may be in µg/m³ and the station in mg/m³).
+      limit_value: bound / unit,
       ratio: judged.ratio,
       limit_table: set.code,
       verified: judged.verified,

@@ -117,8 +117,8 @@ export function parameterInfo(symbol: string): ParameterInfo | undefined {
   if (SEEN.has(symbol)) return SEEN.get(symbol);
   const key = symbol.trim().toLowerCase();
   const info = BY_SYMBOL.get(key) ?? BY_SYMBOL.get((ALIASES[key] ?? "").toLowerCase());
-  // Stations send a handful of spellings; the bound keeps hostile payloads from growing the memo.
-  if (SEEN.size < 1000) SEEN.set(symbol, info);
+  // Stations send a handful of short spellings; the bounds keep hostile input out of the memo.
+  if (symbol.length <= 32 && SEEN.size < 1000) SEEN.set(symbol, info);
   return info;
 }
 

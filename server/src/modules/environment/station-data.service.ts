@@ -138,8 +138,8 @@ export async function aqiMapBody(
     bodies = new Map([["", json]]);
     mapBodies.set(items, bodies);
   }
-  const accepted = (acceptEncoding ?? "").toLowerCase();
-  const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+  const accepted = acceptedEncodings(acceptEncoding);
+  const encoding = accepted.has("br") ? "br" : accepted.has("gzip") ? "gzip" : null;
   const json = bodies.get("") as Buffer;
   if (!encoding || json.length < 1024) return { body: json, encoding: null };
   let body = bodies.get(encoding);
@@ -151,6 +151,23 @@ export async function aqiMapBody(
     bodies.set(encoding, body);
   }
   return { body, encoding };
+}
+
+/** The codings an Accept-Encoding header allows: "gzip, br;q=0" allows gzip only; "*" allows both. */
+export function acceptedEncodings(header: string | undefined): Set<string> {
+  const allowed = new Set<string>();
+  const refused = new Set<string>();
+  for (const part of (header ?? "").toLowerCase().split(",")) {
+    const [name = "", ...params] = part.split(";").map((p) => p.trim());
+    const q = params.find((p) => p.startsWith("q="));
+    if (!name) continue;
+    if (q !== undefined && !(Number(q.slice(2)) > 0)) refused.add(name);
+    else if (name === "*") for (const coding of ["br", "gzip"]) allowed.add(coding);
+    else allowed.add(name);
+  }
+  // An explicit "br;q=0" wins over "*".
+  for (const name of refused) allowed.delete(name);
+  return allowed;
 }
 
 async function loadAqiMap(db: Db) {

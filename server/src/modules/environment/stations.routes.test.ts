@@ -351,5 +351,8 @@ describe("AQI map", () => {
       expect(packed.encoding).toBe(encoding);
       expect(packed.items).toEqual(plain.items);
     }
+    expect((await map("br;q=0, gzip")).encoding).toBe("gzip");
+    expect((await map("gzip;q=0")).encoding).toBeUndefined();
+    expect((await map("br;q=0, *")).encoding).toBe("gzip");
   });
 });

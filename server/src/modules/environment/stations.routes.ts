@@ -76,8 +76,10 @@ export async function stationsRoutes(app: App, deps: RouteDeps): Promise<void> {
       // Sent as kept: serialised, checked against the schema and compressed once per build.
       const { body, encoding } = await data.aqiMapBody(db, req.headers["accept-encoding"]);
       if (encoding) reply.header("content-encoding", encoding);
+      // Added to, not replacing, what CORS may have set (Vary: Origin).
+      const vary = reply.getHeader("vary");
       return reply
-        .header("vary", "accept-encoding")
+        .header("vary", vary ? `${vary}, accept-encoding` : "accept-encoding")
         .type("application/json; charset=utf-8")
         .send(body as unknown as z.infer<typeof s.aqiMapAnswer>);
     },
@@ -107,9 +109,10 @@ export async function stationsRoutes(app: App, deps: RouteDeps): Promise<void> {
       },
     },
     async (req, reply) => {
+      const created = await service.createStation(db, actorOf(req), req.body);
       ingester.forgetStations();
       data.mapChanged();
-      return reply.code(201).send(await service.createStation(db, actorOf(req), req.body));
+      return reply.code(201).send(created);
     },
   );
   app.patch(
