@@ -34,7 +34,7 @@ export async function startMonitoring(
     });
     if (seeded) log.info(seeded, "demo stations loaded");
   }
-  const mqtt = config.mqtt.enabled ? await startMqttIngestion(db, ingester, config.mqtt, log) : null;
+  const mqtt = config.mqtt.enabled ? await startBroker(db, ingester, config, log) : null;
   let simulator: Simulator | null = null;
   if (config.simulate && mqtt?.port) {
     const network = await demoNetwork(db);
@@ -69,4 +69,27 @@ export async function startMonitoring(
       await ingester.drain();
     },
   };
+}
+
+/**
+ * The embedded broker's port may be taken (another instance, a local Mosquitto): the server then runs
+ * without MQTT, says so in both languages, and keeps HTTP ingestion. An external broker that cannot
+ * be reached is retried by the client, as before.
+ */
+async function startBroker(
+  db: Db,
+  ingester: Ingester,
+  config: Config,
+  log: Pick<Logger, "info" | "warn" | "error">,
+): Promise<MqttIngestion | null> {
+  try {
+    return await startMqttIngestion(db, ingester, config.mqtt, log);
+  } catch (error) {
+    if (config.mqtt.url || (error as { code?: string }).code !== "EADDRINUSE") throw error;
+    log.error(
+      { port: config.mqtt.port },
+      `Cổng MQTT ${config.mqtt.port} đang bận: máy chủ chạy không có MQTT (đặt MQTT_PORT khác hoặc MQTT_ENABLED=false). / MQTT port ${config.mqtt.port} is in use: running without MQTT (set another MQTT_PORT, or MQTT_ENABLED=false).`,
+    );
+    return null;
+  }
 }

@@ -4,8 +4,10 @@ import mqtt from "mqtt";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestContext } from "../../../test/test-app.ts";
+import { loadConfig } from "../../config.ts";
 import { SYSTEM_ACTOR } from "../audit/audit.service.ts";
 import { createIngester, type Ingester } from "./ingest.service.ts";
+import { startMonitoring } from "./monitoring.runtime.ts";
 import { type MqttIngestion, parseMessage, startMqttIngestion } from "./mqtt-ingest.ts";
 import { createStation, issueCredentials } from "./stations.service.ts";
 
@@ -154,6 +156,29 @@ describe("embedded broker", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("starts without MQTT, and says why in both languages, when the embedded broker's port is taken", async () => {
+    const errors: string[] = [];
+    const capture = pino({ level: "error" }, { write: (line: string) => errors.push(JSON.parse(line).msg) });
+    const config = loadConfig({
+      DATA_DIR: "memory://",
+      LOG_LEVEL: "silent",
+      DEMO: "false",
+      SIMULATE: "false",
+      MQTT_PORT: String(broker.port),
+    });
+    const runtime = await startMonitoring(t.handle.db, ingester, config, capture);
+    expect(runtime.mqtt).toBeNull();
+    expect(errors).toEqual([expect.stringContaining(`Cổng MQTT ${broker.port} đang bận`)]);
+    expect(errors[0]).toContain(`MQTT port ${broker.port} is in use`);
+    await runtime.stop();
+    // The broker that holds the port is untouched.
+    const client = await mqtt
+      .connectAsync(url, { username: "KK-MQTT-01", password: "wrong", reconnectPeriod: 0 })
+      .catch((error: Error) => error);
+    expect(client).toBeInstanceOf(Error);
+    expect(String(client)).toMatch(/Bad username or password/i);
   });
 });
 

@@ -149,7 +149,10 @@ async function embedded(
   });
   const server: Server = createServer(broker.handle);
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (error) => {
+      // Port taken: nothing was started, nothing is left running.
+      broker.close(() => reject(error));
+    });
     server.listen(options.port, options.host, () => resolve());
   });
   const address = server.address();
