@@ -2,6 +2,7 @@
  * What the server runs besides HTTP for monitoring: MQTT ingestion and, in demo mode, the demo
  * network (created once with a few days of history) and its live simulated readings.
  */
+import { createHmac } from "node:crypto";
 import type { Logger } from "pino";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
@@ -10,7 +11,7 @@ import { demoNetwork, seedDemoStations } from "./demo-stations.ts";
 import type { Ingester } from "./ingest.service.ts";
 import { type MqttIngestion, startMqttIngestion } from "./mqtt-ingest.ts";
 import { type Simulator, startSimulator } from "./simulator.ts";
-import { issueCredentials } from "./stations.service.ts";
+import { hashSecret, issueCredentials } from "./stations.service.ts";
 
 export interface MonitoringRuntime {
   mqtt: MqttIngestion | null;
@@ -40,16 +41,20 @@ export async function startMonitoring(
     const network = await demoNetwork(db);
     const last = await db
       .selectFrom("env_station")
-      .select(["code", "last_reading_at"])
+      .select(["code", "last_reading_at", "mqtt_secret_hash"])
       .where("is_synthetic", "=", true)
       .execute();
-    const since = new Map(
-      last.map((r) => [r.code, r.last_reading_at ? new Date(r.last_reading_at).getTime() : 0]),
-    );
+    const byCode = new Map(last.map((r) => [r.code, r]));
     const stations = [];
     for (const s of network) {
-      const { password } = await issueCredentials(db, SYSTEM_ACTOR, s.code);
-      stations.push({ ...s, password, since: since.get(s.code) ?? 0 });
+      // The synthetic stations' passwords follow from the demo seed, like the demo accounts'
+      // published password: issued (and audited) once, not again at every start.
+      const password = demoStationPassword(config.demoSeed, s.code);
+      const row = byCode.get(s.code);
+      if (row?.mqtt_secret_hash !== hashSecret(password))
+        await issueCredentials(db, SYSTEM_ACTOR, s.code, password);
+      const since = row?.last_reading_at ? new Date(row.last_reading_at).getTime() : 0;
+      stations.push({ ...s, password, since });
     }
     simulator = await startSimulator({
       url: `mqtt://127.0.0.1:${mqtt.port}`,
@@ -92,4 +97,9 @@ async function startBroker(
     );
     return null;
   }
+}
+
+/** A demo station's MQTT password: derived from the demo seed, so it survives restarts. */
+export function demoStationPassword(seed: number, code: string): string {
+  return `st_demo_${createHmac("sha256", `hpi-demo-${seed}`).update(code).digest("base64url").slice(0, 32)}`;
 }

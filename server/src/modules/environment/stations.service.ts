@@ -303,11 +303,11 @@ export async function updateStation(
   return getStation(db, code);
 }
 
-const hashSecret = (secret: string) => createHash("sha256").update(secret).digest("hex");
+export const hashSecret = (secret: string) => createHash("sha256").update(secret).digest("hex");
 
 /** New MQTT credentials for a station; the password is shown once and only its hash is kept. */
-export async function issueCredentials(db: Db, actor: Actor, code: string) {
-  const password = `st_${randomBytes(24).toString("base64url")}`;
+/** New MQTT credentials for a station; `password` only for the demo's synthetic stations (see monitoring.runtime). */
+export async function issueCredentials(db: Db, actor: Actor, code: string, password = randomPassword()) {
   await db.transaction().execute(async (trx) => {
     const station = await repo.lockStation(trx, code);
     if (!station) throw notFound(ENTITY, code);
@@ -329,6 +329,8 @@ export async function issueCredentials(db: Db, actor: Actor, code: string) {
     datalogger_topic: `${TOPIC_ROOT}/${code}/datalogger`,
   };
 }
+
+const randomPassword = () => `st_${randomBytes(24).toString("base64url")}`;
 
 /** Whether a station's MQTT password is right (constant-time on the hash). */
 export async function authenticateStation(db: Db, code: string, password: string): Promise<boolean> {
