@@ -14,6 +14,7 @@ import type { Coefficients, StationKind } from "./monitoring.table.ts";
 import { parameterInfo } from "./parameters.ts";
 import { type SimulatedStation, simulatedReadings, TYPICAL } from "./simulation.ts";
 import { mapChanged } from "./station-data.service.ts";
+import * as stationsRepo from "./stations.repository.ts";
 import { createStation } from "./stations.service.ts";
 
 const ZONES = 6;
@@ -44,38 +45,13 @@ async function demoPlaces(db: Db) {
   return rows;
 }
 
-/** Whether the demo network exists. */
-async function hasDemoStations(db: Db): Promise<boolean> {
-  const row = await db
-    .selectFrom("env_station")
-    .select("id")
-    .where("is_synthetic", "=", true)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+/** A synthetic station as the simulator needs it, with when it last reported and its secret's hash. */
+export type DemoStation = SimulatedStation & { lastReadingAt: number; secretHash: string | null };
 
 /** The synthetic stations as the simulator needs them: streams, typical levels and limits. */
-export async function demoNetwork(db: Db): Promise<SimulatedStation[]> {
-  const stations = await db
-    .selectFrom("env_station as s")
-    .innerJoin("env_datastream as d", "d.station_id", "s.id")
-    .select([
-      "s.code",
-      "s.kind",
-      "s.interval_seconds",
-      "s.limit_table",
-      "s.limit_column",
-      "s.coefficients",
-      "d.parameter",
-      "d.unit",
-    ])
-    .where("s.is_synthetic", "=", true)
-    .where("s.status", "=", "active")
-    .orderBy("s.code")
-    .orderBy("d.id")
-    .execute();
-  const out = new Map<string, SimulatedStation>();
+export async function demoNetwork(db: Db): Promise<DemoStation[]> {
+  const stations = await stationsRepo.syntheticStreams(db);
+  const out = new Map<string, DemoStation>();
   const today = vnDateOfPeriod(new Date());
   for (const r of stations) {
     const station = out.get(r.code) ?? {
@@ -83,6 +59,8 @@ export async function demoNetwork(db: Db): Promise<SimulatedStation[]> {
       kind: r.kind,
       intervalSeconds: r.interval_seconds,
       streams: [],
+      lastReadingAt: r.last_reading_at ? new Date(r.last_reading_at).getTime() : 0,
+      secretHash: r.mqtt_secret_hash,
     };
     out.set(r.code, station);
     let limit: number | null = null;
@@ -121,7 +99,7 @@ export async function seedDemoStations(
   ingester: Ingester,
   options: DemoStationsOptions,
 ): Promise<{ stations: number; readings: number } | null> {
-  if (await hasDemoStations(db)) return null;
+  if (await stationsRepo.hasSyntheticStation(db)) return null;
   const places = await demoPlaces(db);
   if (places.length === 0) return null;
   for (const [i, p] of places.entries()) {

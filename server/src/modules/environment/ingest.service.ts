@@ -12,6 +12,7 @@ import type { Localized } from "../../platform/errors.ts";
 import { openOrExtendCases } from "./episodes.ts";
 import * as repo from "./ingest.repository.ts";
 import { judgePeriods } from "./judge.ts";
+import * as observations from "./observations.repository.ts";
 import { parameterInfo, unitFactor } from "./parameters.ts";
 import type { Parsed, Reading, Refusal } from "./readings.ts";
 import { stationAqiRows } from "./station-aqi.ts";
@@ -230,7 +231,7 @@ export function createIngester(db: Db, copyTransaction?: CopyTransaction): Inges
   /** One transaction for every queued job; returns how many readings of each job were new. */
   async function write(jobs: Job[]): Promise<number[]> {
     // Columns for the database, and each station's latest reading, in one pass.
-    const columns: repo.ReadingColumns = { ds: [], times: [], values: [], statuses: [], jobs: [] };
+    const columns: observations.ReadingColumns = { ds: [], times: [], values: [], statuses: [], jobs: [] };
     const byStation = new Map<number, { station: repo.StationRecord; latest: number }>();
     jobs.forEach((job, j) => {
       for (const r of job.rows) {
@@ -251,7 +252,7 @@ export function createIngester(db: Db, copyTransaction?: CopyTransaction): Inges
     return transaction(async (trx, copyIn) => {
       await repo.insertRejections(trx, jobs.flatMap(rejectionRows));
       if (columns.ds.length === 0) return jobs.map(() => 0);
-      const { touched, storedByJob } = await repo.storeReadings(trx, columns, copyIn);
+      const { touched, storedByJob } = await observations.storeReadings(trx, columns, copyIn);
       const seen = await repo.markStationsSeen(
         trx,
         [...byStation.keys()],
@@ -274,7 +275,7 @@ export function createIngester(db: Db, copyTransaction?: CopyTransaction): Inges
   /** Means, exceedances, cases and the AQI of what the flush touched. */
   async function derive(
     trx: Db,
-    touched: repo.Touched[],
+    touched: observations.Touched[],
     stationsSeen: readonly repo.StationRecord[],
     lastReading: Map<number, Date>,
   ): Promise<void> {
@@ -333,8 +334,8 @@ const CATCH_UP_HOURS = 48;
 function closedHours(
   byStation: Map<number, { station: repo.StationRecord; latest: number }>,
   seen: Map<number, { now: Date; before: Date | null }>,
-): repo.Touched[] {
-  const out: repo.Touched[] = [];
+): observations.Touched[] {
+  const out: observations.Touched[] = [];
   for (const [id, { station }] of byStation) {
     const s = seen.get(id);
     if (!s) continue;

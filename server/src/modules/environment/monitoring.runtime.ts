@@ -38,23 +38,13 @@ export async function startMonitoring(
   const mqtt = config.mqtt.enabled ? await startBroker(db, ingester, config, log) : null;
   let simulator: Simulator | null = null;
   if (config.simulate && mqtt?.port) {
-    const network = await demoNetwork(db);
-    const last = await db
-      .selectFrom("env_station")
-      .select(["code", "last_reading_at", "mqtt_secret_hash"])
-      .where("is_synthetic", "=", true)
-      .execute();
-    const byCode = new Map(last.map((r) => [r.code, r]));
     const stations = [];
-    for (const s of network) {
+    for (const { lastReadingAt, secretHash, ...s } of await demoNetwork(db)) {
       // The synthetic stations' passwords follow from the demo seed, like the demo accounts'
       // published password: issued (and audited) once, not again at every start.
       const password = demoStationPassword(config.demoSeed, s.code);
-      const row = byCode.get(s.code);
-      if (row?.mqtt_secret_hash !== hashSecret(password))
-        await issueCredentials(db, SYSTEM_ACTOR, s.code, password);
-      const since = row?.last_reading_at ? new Date(row.last_reading_at).getTime() : 0;
-      stations.push({ ...s, password, since });
+      if (secretHash !== hashSecret(password)) await issueCredentials(db, SYSTEM_ACTOR, s.code, password);
+      stations.push({ ...s, password, since: lastReadingAt });
     }
     simulator = await startSimulator({
       url: `mqtt://127.0.0.1:${mqtt.port}`,

@@ -193,3 +193,38 @@ export async function aqiMapRows(db: Db) {
     order by s.code`.execute(db);
   return rows;
 }
+
+/** Whether any synthetic (demo) station exists. */
+export async function hasSyntheticStation(db: Db): Promise<boolean> {
+  const row = await db
+    .selectFrom("env_station")
+    .select("id")
+    .where("is_synthetic", "=", true)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The active synthetic stations' datastreams, with the station's permit, last reading and secret hash. */
+export function syntheticStreams(db: Db) {
+  return db
+    .selectFrom("env_station as s")
+    .innerJoin("env_datastream as d", "d.station_id", "s.id")
+    .select([
+      "s.code",
+      "s.kind",
+      "s.interval_seconds",
+      "s.limit_table",
+      "s.limit_column",
+      "s.coefficients",
+      "s.last_reading_at",
+      "s.mqtt_secret_hash",
+      "d.parameter",
+      "d.unit",
+    ])
+    .where("s.is_synthetic", "=", true)
+    .where("s.status", "=", "active")
+    .orderBy("s.code")
+    .orderBy("d.id")
+    .execute();
+}
