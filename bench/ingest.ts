@@ -111,7 +111,9 @@ async function main(): Promise<void> {
       expires_in_days: 1,
     });
 
-    // HTTP bulk: one request of 100.000 readings to warm up, then 4 more, one after the other.
+    // HTTP bulk: one request of 100.000 readings to warm up; then 4 more one after the other (what
+    // one sender sees), and 8 more with 2 in flight (the server's sustained rate: one request is
+    // received and checked while the other is written).
     const base = Date.parse("2026-01-01T00:00:00+07:00");
     const post = async (body: string) => {
       const res = await fetch(`${address}/api/v1/environment/observations`, {
@@ -124,15 +126,33 @@ async function main(): Promise<void> {
       return answer.stored;
     };
     await post(JSON.stringify(readings(100_000, base)));
-    let http = { n: 0, ms: 0 };
-    for (let r = 1; r <= 4; r++) {
-      const body = JSON.stringify(readings(100_000, base + r * 30 * 24 * HOUR));
-      const t0 = performance.now();
-      const n = await post(body);
-      http = { n: http.n + n, ms: http.ms + performance.now() - t0 };
-    }
-    log(`HTTP bulk: ${http.n} readings in ${Math.round(http.ms)} ms`);
-    results.push(["HTTP bulk (JSON, 100.000 per request)", http.n, http.ms, "≥ 200.000/s; ≥ 50 % of COPY"]);
+    const bodies = Array.from({ length: 12 }, (_, r) =>
+      JSON.stringify(readings(100_000, base + (r + 1) * 3 * 24 * HOUR)),
+    );
+    let started = performance.now();
+    let sequential = 0;
+    for (const body of bodies.slice(0, 4)) sequential += await post(body);
+    const sequentialMs = performance.now() - started;
+    log(`HTTP bulk, one at a time: ${sequential} readings in ${Math.round(sequentialMs)} ms`);
+    results.push(["HTTP bulk (JSON, 100.000 per request), one at a time", sequential, sequentialMs, "—"]);
+    const queued = bodies.slice(4);
+    started = performance.now();
+    const sent = await Promise.all(
+      [0, 1].map(async () => {
+        let n = 0;
+        for (let body = queued.shift(); body; body = queued.shift()) n += await post(body);
+        return n;
+      }),
+    );
+    const concurrentMs = performance.now() - started;
+    const concurrent = sent.reduce((a, b) => a + b, 0);
+    log(`HTTP bulk, 2 in flight: ${concurrent} readings in ${Math.round(concurrentMs)} ms`);
+    results.push([
+      "HTTP bulk (JSON, 100.000 per request), 2 in flight",
+      concurrent,
+      concurrentMs,
+      "≥ 200.000/s; ≥ 50 % of COPY",
+    ]);
 
     // MQTT: 200.000 readings in messages of 1.000 through Mosquitto, until all are stored.
     const group = `bench-${Date.now()}`;
@@ -244,7 +264,7 @@ async function main(): Promise<void> {
     const share = r / copyRate;
     const rateMet = r >= Number(target.replace(/;.*/, "").replace(/\D/g, ""));
     const met =
-      target === "ceiling"
+      target === "ceiling" || target === "—"
         ? "—"
         : target.includes("COPY")
           ? `rate ${rateMet ? "met" : "**not met**"}; half of COPY ${share >= 0.5 ? "met" : "**not met**"}`
@@ -258,7 +278,7 @@ async function main(): Promise<void> {
 
 \`npm run bench:ingest\`, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${machine.cores} cores, ${machine.cpu}, Node.js ${machine.node}.
 ${STATIONS} wastewater stations × ${PARAMS.length} parameters at typical levels, one station's COD over its limit 3 hours in 100; QCVN 40:2011 checks on; hourly sums, limit checks and cases in the same transaction as the readings, acknowledged after the commit.
-HTTP: one warm-up request, then 4 of 100.000 readings one after the other. MQTT: messages of 200 readings, at most 200 in flight, until all are stored.
+HTTP: one warm-up request, then 4 of 100.000 readings one after the other, then 8 more with 2 in flight (the target applies to the sustained rate). MQTT: messages of 200 readings, at most 200 in flight, until all are stored.
 
 | path | readings | time | rate | of COPY | target | |
 | --- | ---: | ---: | ---: | ---: | --- | --- |

@@ -158,24 +158,45 @@ export interface PeriodValue {
 }
 
 /** The hourly, 8-hour and 24-hour values of the periods that contain a touched hour. */
-export async function periodValues(db: Db, touched: readonly Touched[]): Promise<PeriodValue[]> {
-  if (touched.length === 0) return [];
-  const ds = touched.map((t) => t.datastream_id);
-  const hours = touched.map((t) => t.hour.toISOString());
+export async function periodValues(
+  db: Db,
+  touched: readonly Touched[],
+  withMeans: ReadonlySet<number>,
+): Promise<PeriodValue[]> {
+  const out: PeriodValue[] = [];
+  // The hours just written come back from the write with their totals; only the others are read.
+  const unread: Touched[] = [];
+  for (const t of touched) {
+    if (!t.valid) unread.push(t);
+    else if (t.valid.n > 0)
+      out.push({
+        datastream_id: t.datastream_id,
+        averaging: "1h",
+        period_end: new Date(t.hour.getTime() + 3600_000),
+        value: t.valid.sum / t.valid.n,
+        n: t.valid.n,
+      });
+  }
+  const meaned = touched.filter((t) => withMeans.has(t.datastream_id));
+  if (unread.length === 0 && meaned.length === 0) return out;
+  const keys = (list: readonly Touched[]) =>
+    sql`select distinct ds, h from unnest(${numberArray(list.map((t) => t.datastream_id))}::int4[],
+      ${list.map((t) => t.hour.toISOString())}::timestamptz[]) as k(ds, h)`;
   const { rows } = await sql<PeriodValue>`
-    with t as (select distinct ds, h from unnest(${ds}::int4[], ${hours}::timestamptz[]) as t(ds, h))
+    with hour_keys as (${keys(unread)}), mean_keys as (${keys(meaned)})
     select x.datastream_id, '1h' as averaging, x.hour + interval '1 hour' as period_end,
       x.sum_valid / x.n_valid as value, x.n_valid as n
-    from t join env_hourly x on x.datastream_id = t.ds and x.hour = t.h
+    from hour_keys k join env_hourly x on x.datastream_id = k.ds and x.hour = k.h
     where x.n_valid > 0
-    union
-    select m.datastream_id, m.averaging, m.period_end, m.value, m.hours
-    from t join env_mean m on m.datastream_id = t.ds
-      and m.period_end > t.h
-      and m.period_end <= t.h + case m.averaging when '8h' then interval '8 hours' else interval '24 hours' end`.execute(
+    union all
+    select distinct m.datastream_id, m.averaging, m.period_end, m.value, m.hours
+    from mean_keys k join env_mean m on m.datastream_id = k.ds
+      and m.period_end > k.h
+      and m.period_end <= k.h + case m.averaging when '8h' then interval '8 hours' else interval '24 hours' end`.execute(
     db,
   );
-  return rows.map((r) => ({ ...r, period_end: new Date(r.period_end) }));
+  for (const r of rows) out.push({ ...r, period_end: new Date(r.period_end) });
+  return out;
 }
 
 export interface ExceedanceRow {

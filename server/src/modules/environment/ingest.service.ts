@@ -292,7 +292,7 @@ export function createIngester(db: Db, copyTransaction?: CopyTransaction): Inges
       if (s.parameter !== "Temp" && s.parameter !== "RH") day.add(id);
     }
     await repo.refreshMeans(trx, touched, eightHour, day);
-    const values = await repo.periodValues(trx, touched);
+    const values = await repo.periodValues(trx, touched, new Set([...eightHour, ...day]));
     const judged = await judgePeriods(trx, values, streams, lastReading);
     await repo.clearExceedances(trx, judged.within);
     const fresh = await repo.upsertExceedances(trx, judged.exceeded);

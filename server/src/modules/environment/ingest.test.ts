@@ -300,4 +300,29 @@ describe("ingestion", () => {
     });
     expect(hours).toBe(expected.join(","));
   });
+
+  it("judges an hour by all its readings when late ones arrive after it was judged", async () => {
+    // Four days back, COD (Cmax 135 mg/L): half an hour at 100 and a reading in the next hour close
+    // the hour within its limit; the other half arrives late at 200 (one of them flagged 01, not
+    // counted), and the hour's mean becomes (6 × 100 + 5 × 200) / 11 = 145,45…, over the limit.
+    const start = -4 * 24 * 60;
+    const cod = (minutes: number, value: number, status = "00") => ({
+      station: "NT-TEST-01",
+      parameter: "COD",
+      value,
+      status,
+      time: at(start + minutes),
+    });
+    const hourEnd = at(start + 60);
+    const exceedance = () =>
+      scalar<string | null>(
+        `select string_agg(round(x.value::numeric, 4) || '/' || x.limit_value, ',') from env_exceedance x
+         join env_datastream d on d.id = x.datastream_id
+         where d.parameter = 'COD' and x.averaging = '1h' and x.period_end = '${hourEnd}'`,
+      );
+    await json([...[0, 5, 10, 15, 20, 25].map((m) => cod(m, 100)), cod(60, 100)]);
+    expect(await exceedance()).toBeNull();
+    await json([30, 35, 40, 45, 50, 55].map((m, i) => cod(m, 200, i === 0 ? "01" : "00")));
+    expect(await exceedance()).toBe(`${(1600 / 11).toFixed(4)}/135`);
+  });
 });

@@ -9,7 +9,16 @@ import type { CopyIn, Db } from "../../db/database.ts";
 export interface Touched {
   datastream_id: number;
   hour: Date;
+  /** The hour's valid readings and their sum after this write, when the write returned them. */
+  valid?: { n: number; sum: number };
 }
+
+type HourTotals = { datastream_id: number; ms: number; n_valid: number; sum_valid: number };
+const touchedHour = (r: HourTotals): Touched => ({
+  datastream_id: r.datastream_id,
+  hour: new Date(r.ms),
+  valid: { n: r.n_valid, sum: r.sum_valid },
+});
 
 /**
  * An array parameter as PostgreSQL's array text: numbers need no quoting, and joining them is far
@@ -128,7 +137,7 @@ async function copyReadings(db: Db, input: ReadingColumns, copyIn: CopyIn): Prom
     storedByJob.set(job, (storedByJob.get(job) ?? 0) + 1);
   }
   const list = [...sums.values()];
-  await sql`
+  const { rows } = await sql<HourTotals>`
     insert into env_hourly as h (datastream_id, hour, n_received, n_valid, sum_valid, min_valid, max_valid)
     select ds, to_timestamp(ms / 1000.0), n, valid, total, lo, hi
     from unnest(${numberArray(list.map((s) => s.ds))}::int4[], ${numberArray(list.map((s) => s.hour))}::float8[],
@@ -140,8 +149,11 @@ async function copyReadings(db: Db, input: ReadingColumns, copyIn: CopyIn): Prom
       n_valid = h.n_valid + excluded.n_valid,
       sum_valid = h.sum_valid + excluded.sum_valid,
       min_valid = least(h.min_valid, excluded.min_valid),
-      max_valid = greatest(h.max_valid, excluded.max_valid)`.execute(db);
-  return { touched: list.map((s) => ({ datastream_id: s.ds, hour: new Date(s.hour) })), storedByJob };
+      max_valid = greatest(h.max_valid, excluded.max_valid)
+    returning h.datastream_id, extract(epoch from h.hour)::float8 * 1000 as ms, h.n_valid, h.sum_valid`.execute(
+    db,
+  );
+  return { touched: rows.map(touchedHour), storedByJob };
 }
 
 async function insertReadings(db: Db, i: ReadingColumns, repeats: boolean): Promise<Stored> {
@@ -154,7 +166,7 @@ async function insertReadings(db: Db, i: ReadingColumns, repeats: boolean): Prom
       ? sql`select i.j, count(*)::int as n from (select distinct on (ds, t) ds, t, j from input order by ds, t, j) i
         join stored s on i.ds = s.datastream_id and i.t = s.phenomenon_time group by i.j`
       : sql`select j, count(*)::int as n from input group by j`;
-  type Out = { datastream_id: number | null; hour: Date | null; job: number | null; n: number | null };
+  type Out = { [K in keyof HourTotals]: HourTotals[K] | null } & { job: number | null; n: number | null };
   const { rows } = await sql<Out>`
     with input as (
       select ds, to_timestamp(ms / 1000.0) as t, v, s, j
@@ -179,17 +191,16 @@ async function insertReadings(db: Db, i: ReadingColumns, repeats: boolean): Prom
         sum_valid = h.sum_valid + excluded.sum_valid,
         min_valid = least(h.min_valid, excluded.min_valid),
         max_valid = greatest(h.max_valid, excluded.max_valid)
-      returning datastream_id, hour
+      returning h.datastream_id, extract(epoch from h.hour)::float8 * 1000 as ms, h.n_valid, h.sum_valid
     ),
     per_job as (${perJob})
-    select datastream_id, hour, null::int as job, null::int as n from hourly
+    select datastream_id, ms, n_valid, sum_valid, null::int as job, null::int as n from hourly
     union all
-    select null, null, j, n from per_job`.execute(db);
+    select null, null, null, null, j, n from per_job`.execute(db);
   const touched: Touched[] = [];
   const storedByJob = new Map<number, number>();
   for (const r of rows) {
-    if (r.datastream_id !== null && r.hour !== null)
-      touched.push({ datastream_id: r.datastream_id, hour: new Date(r.hour) });
+    if (r.datastream_id !== null) touched.push(touchedHour(r as HourTotals));
     else if (r.job !== null) storedByJob.set(r.job, r.n ?? 0);
   }
   return { touched, storedByJob };
