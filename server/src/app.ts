@@ -36,6 +36,9 @@ import { ROLES, scopeOf } from "./modules/identity/policy.ts";
 import { tokensRoutes } from "./modules/identity/tokens.routes.ts";
 import { usersRoutes } from "./modules/identity/users.routes.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
+import { catalogueRoutes } from "./modules/investment/catalogue.routes.ts";
+import { reportsRoutes } from "./modules/investment/reports.routes.ts";
+import { supervisionRoutes } from "./modules/investment/supervision.routes.ts";
 import { projectsRoutes } from "./modules/projects/projects.routes.ts";
 import { referenceRoutes } from "./modules/reference/reference.routes.ts";
 import { summaryRoutes } from "./modules/summary/summary.routes.ts";
@@ -128,6 +131,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     limitTablesRoutes,
     stationsRoutes,
     casesRoutes,
+    catalogueRoutes,
+    supervisionRoutes,
+    reportsRoutes,
     sensorThingsRoutes,
   ]) {
     await routes(app, routeDeps);

@@ -6,13 +6,15 @@ import { migrateToLatest, pendingMigrations } from "./db/migrate.ts";
 import { seedDemoCity } from "./modules/demo/demo.service.ts";
 import { ensureLimitTables } from "./modules/environment/limit-tables.ts";
 import { type DemoUser, disableDemoUsers, ensureDemoUsers } from "./modules/identity/demo-users.ts";
+import { ensureInvestmentReference } from "./modules/investment/reference-data.ts";
 import { loadReferenceData } from "./modules/reference/reference.service.ts";
 
 /** Reference data every installation needs: administrative units, VSIC, countries, regulation limit tables. */
 export async function loadReference(db: DatabaseHandle["db"]): Promise<boolean> {
   const loaded = await loadReferenceData(db);
   const limits = await ensureLimitTables(db);
-  return loaded || limits;
+  const investment = await ensureInvestmentReference(db);
+  return loaded || limits || investment;
 }
 
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {

@@ -64,6 +64,7 @@ const schema = z.object({
   MQTT_CONNECTIONS: z.coerce.number().int().min(1).max(64).default(16),
   MQTT_ENABLED: bool.default(true),
   SIMULATE: bool.optional(),
+  JOBS_ENABLED: bool.default(true),
 });
 
 export interface Config {
@@ -109,6 +110,8 @@ export interface Config {
   };
   /** Publish simulated station readings over MQTT (on by default in demo mode with the embedded broker). */
   readonly simulate: boolean;
+  /** Run the daily jobs (post-licence supervision) in this instance; safe on several at once. */
+  readonly jobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -169,5 +172,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connections: v.MQTT_CONNECTIONS,
     }),
     simulate: v.SIMULATE ?? ((v.DEMO ?? v.DATABASE_URL === undefined) && v.MQTT_URL === undefined),
+    jobs: v.JOBS_ENABLED,
   });
 }

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { createIngester } from "./modules/environment/ingest.service.ts";
 import { startMonitoring } from "./modules/environment/monitoring.runtime.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./modules/identity/demo-users.ts";
+import { startInvestmentJobs } from "./modules/investment/jobs.runtime.ts";
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   await settleDemoUsers(handle, config, app.log);
   const address = await app.listen({ port: config.port, host: config.host });
   const monitoring = await startMonitoring(handle.db, ingester, config, app.log);
+  const jobs = config.jobs ? startInvestmentJobs(handle.db, app.log) : null;
   app.log.info(
     { address, database: handle.kind, demo: config.demo, ms: Math.round(performance.now() - started) },
     "Hải Phòng Industry is ready",
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     app.log.info({ signal }, "stopping");
     await monitoring.stop();
+    await jobs?.stop();
     await app.close();
     await handle.close();
     process.exit(0);

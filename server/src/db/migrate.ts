@@ -6,12 +6,14 @@ import * as m0001 from "./migrations/2026-11-21T0001-reference-and-registry.ts";
 import * as m0002 from "./migrations/2026-11-22T0001-identity-and-audit.ts";
 import * as m0003 from "./migrations/2026-11-22T0100-environment-monitoring.ts";
 import * as m0004 from "./migrations/2026-11-22T0200-observation-load-path.ts";
+import * as m0005 from "./migrations/2026-11-22T0300-investment.ts";
 
 const migrations: Record<string, Migration> = {
   "2026-11-21T0001-reference-and-registry": m0001,
   "2026-11-22T0001-identity-and-audit": m0002,
   "2026-11-22T0100-environment-monitoring": m0003,
   "2026-11-22T0200-observation-load-path": m0004,
+  "2026-11-22T0300-investment": m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -23,6 +23,18 @@ import type {
   UserSessionTable,
 } from "../modules/identity/identity.table.ts";
 import type { ImportRunTable } from "../modules/imports/imports.table.ts";
+import type {
+  InvCaseStepTable,
+  InvCaseTable,
+  InvCatalogueEntryTable,
+  InvCatalogueVersionTable,
+  InvJobRunTable,
+  InvLegalRuleTable,
+  InvMilestoneProgressTable,
+  InvProjectScheduleTable,
+  InvReportTable,
+  InvScreeningTable,
+} from "../modules/investment/investment.table.ts";
 import type { ProjectEventTable, ProjectTable } from "../modules/projects/projects.table.ts";
 import type {
   AdminUnitCrosswalkTable,
@@ -61,4 +73,14 @@ export interface Database {
   env_case: EnvCaseTable;
   env_exceedance: EnvExceedanceTable;
   env_case_event: EnvCaseEventTable;
+  inv_catalogue_version: InvCatalogueVersionTable;
+  inv_catalogue_entry: InvCatalogueEntryTable;
+  inv_screening: InvScreeningTable;
+  inv_legal_rule: InvLegalRuleTable;
+  inv_milestone_progress: InvMilestoneProgressTable;
+  inv_project_schedule: InvProjectScheduleTable;
+  inv_case: InvCaseTable;
+  inv_case_step: InvCaseStepTable;
+  inv_job_run: InvJobRunTable;
+  inv_report: InvReportTable;
 }

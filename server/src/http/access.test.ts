@@ -142,7 +142,55 @@ const MATRIX: Case[] = [
   {
     name: "import history",
     url: "/api/v1/imports",
-    expect: [401, 403, 200, 200, 403, 200, 200],
+    expect: [401, 200, 200, 200, 403, 200, 200],
+  },
+  {
+    name: "investment catalogue",
+    url: "/api/v1/investment/catalogue/versions",
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: "draft a catalogue version",
+    method: "POST",
+    url: "/api/v1/investment/catalogue/versions",
+    payload: (who) => ({ code: `HP-${unique(who)}`, title_vi: "Thử", in_force_from: "2031-01-01" }),
+    expect: [401, 403, 403, 201, 403, 403, 201],
+  },
+  {
+    name: "stored screenings",
+    url: "/api/v1/investment/screenings",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: "supervision board",
+    url: "/api/v1/investment/supervision/board",
+    expect: [401, 200, 200, 200, 403, 200, 200],
+  },
+  {
+    name: "run the supervision job",
+    method: "POST",
+    url: "/api/v1/investment/supervision/run",
+    payload: () => ({}),
+    expect: [401, 403, 200, 200, 403, 403, 200],
+  },
+  {
+    name: "investor reports",
+    url: "/api/v1/investment/reports",
+    expect: [401, 200, 200, 200, 403, 200, 200],
+  },
+  {
+    name: "add a legal threshold",
+    method: "POST",
+    url: "/api/v1/investment/legal-rules",
+    payload: (who) => ({
+      code: `rule_${unique(who).toLowerCase()}`,
+      value: 1,
+      unit: "ngày",
+      instrument: "Thử",
+      article: "Điều 1",
+      in_force_from: "2031-01-01",
+    }),
+    expect: [401, 403, 403, 201, 403, 403, 201],
   },
   { name: "list users", url: "/api/v1/users", expect: [401, 403, 403, 403, 403, 200, 200] },
   {

@@ -541,7 +541,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("reference.read" | "summary.read" | "zone.read" | "zone.create" | "zone.update" | "enterprise.read" | "enterprise.read_restricted" | "enterprise.create" | "enterprise.update" | "project.read" | "project.read_restricted" | "project.create" | "project.update" | "import.read" | "import.create" | "account.use" | "token.manage" | "user.read" | "user.manage" | "audit.read" | "audit.verify" | "station.read" | "station.read_restricted" | "station.manage" | "observation.ingest" | "limits.manage" | "case.read" | "case.manage" | "case.answer")[];
+                        permissions: ("reference.read" | "summary.read" | "zone.read" | "zone.create" | "zone.update" | "enterprise.read" | "enterprise.read_restricted" | "enterprise.create" | "enterprise.update" | "project.read" | "project.read_restricted" | "project.create" | "project.update" | "import.read" | "import.create" | "account.use" | "token.manage" | "user.read" | "user.manage" | "audit.read" | "audit.verify" | "station.read" | "station.read_restricted" | "station.manage" | "observation.ingest" | "limits.manage" | "case.read" | "case.manage" | "case.answer" | "catalogue.read" | "catalogue.manage" | "screening.run" | "screening.read" | "supervision.read" | "supervision.manage" | "legal_rule.manage" | "report.read" | "report.submit" | "report.review")[];
                         /** @default 90 */
                         expires_in_days?: number;
                     };
@@ -3772,7 +3772,7 @@ export interface paths {
          * Nhập tệp CSV/XLSX (tất cả hoặc không) / Import a CSV or XLSX file (all or nothing)
          * @description multipart/form-data, trường "file". Trả về báo cáo từng dòng lỗi; không ghi gì nếu có lỗi.
          *
-         *     Quyền / Permission: `import.create` — admin (all), industry_official (all), zone_officer (zones).
+         *     Quyền / Permission: `import.create` — admin (all), industry_official (all), zone_officer (zones), enterprise (own).
          */
         post: {
             parameters: {
@@ -3782,7 +3782,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    kind: "zones" | "enterprises" | "projects";
+                    kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
                 };
                 cookie?: never;
             };
@@ -3797,7 +3797,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "zones" | "enterprises" | "projects";
+                            kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
                             file_name: string | null;
                             format: string;
                             /** @enum {string} */
@@ -3825,7 +3825,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "zones" | "enterprises" | "projects";
+                            kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
                             file_name: string | null;
                             format: string;
                             /** @enum {string} */
@@ -3874,14 +3874,14 @@ export interface paths {
         };
         /**
          * Lịch sử nhập tệp / Import history
-         * @description Quyền / Permission: `import.read` — admin (all), leader (all), industry_official (self), zone_officer (self).
+         * @description Quyền / Permission: `import.read` — admin (all), leader (all), industry_official (self), zone_officer (self), enterprise (self).
          */
         get: {
             parameters: {
                 query?: {
                     /** @description Tìm theo tên tệp / search file names */
                     q?: string;
-                    kind?: "zones" | "enterprises" | "projects";
+                    kind?: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
                     status?: "applied" | "rejected" | "valid";
                     /** @description Trang, bắt đầu từ 1 / page number from 1 */
                     page?: number;
@@ -3941,14 +3941,14 @@ export interface paths {
         };
         /**
          * Xuất lịch sử nhập tệp / Export import history
-         * @description Quyền / Permission: `import.read` — admin (all), leader (all), industry_official (self), zone_officer (self).
+         * @description Quyền / Permission: `import.read` — admin (all), leader (all), industry_official (self), zone_officer (self), enterprise (self).
          */
         get: {
             parameters: {
                 query?: {
                     /** @description Tìm theo tên tệp / search file names */
                     q?: string;
-                    kind?: "zones" | "enterprises" | "projects";
+                    kind?: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
                     status?: "applied" | "rejected" | "valid";
                     /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
                     sort?: "created_at" | "-created_at" | "file_name" | "-file_name" | "total_rows" | "-total_rows";
@@ -3997,7 +3997,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    kind: "zones" | "enterprises" | "projects";
+                    kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
                 };
                 cookie?: never;
             };
@@ -4029,7 +4029,7 @@ export interface paths {
         };
         /**
          * Báo cáo một lượt nhập / One import report
-         * @description Quyền / Permission: `import.read` — admin (all), leader (all), industry_official (self), zone_officer (self).
+         * @description Quyền / Permission: `import.read` — admin (all), leader (all), industry_official (self), zone_officer (self), enterprise (self).
          */
         get: {
             parameters: {
@@ -6090,6 +6090,2493 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/catalogue/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các phiên bản danh mục dự án / Catalogue versions
+         * @description Quyền / Permission: `catalogue.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description draft: đang soạn; published: đã công bố */
+                    status?: "draft" | "published";
+                    /** @description Có hiệu lực vào ngày / in force on */
+                    in_force_on?: string;
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "in_force_from" | "-in_force_from" | "code" | "-code";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                title_vi: string;
+                                title_en: string | null;
+                                decision_number: string | null;
+                                decided_on: string | null;
+                                in_force_from: string;
+                                in_force_to: string | null;
+                                supersedes: string | null;
+                                superseded_by: string | null;
+                                /**
+                                 * @description draft: đang soạn; published: đã công bố
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "published";
+                                is_sample: boolean;
+                                note: string | null;
+                                entry_count: number;
+                                published_at: string | null;
+                                updated_at: string;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tạo phiên bản danh mục (bản nháp) / Create a draft catalogue version
+         * @description Quyền / Permission: `catalogue.manage` — admin (all), industry_official (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        title_vi: string;
+                        title_en?: string | null;
+                        decision_number?: string | null;
+                        decided_on?: string | null;
+                        in_force_from: string;
+                        in_force_to?: string | null;
+                        /** @description Mã phiên bản được thay thế / the version this one supersedes */
+                        supersedes?: string | null;
+                        /** @default false */
+                        is_sample?: boolean;
+                        note?: string | null;
+                        /** @default [] */
+                        entries?: {
+                            code: string;
+                            /**
+                             * @description encouraged: khuyến khích; conditional: có điều kiện; not_accepted: không chấp thuận
+                             * @enum {string}
+                             */
+                            category: "encouraged" | "conditional" | "not_accepted";
+                            title_vi: string;
+                            title_en?: string | null;
+                            /** @default [] */
+                            vsic_codes?: string[];
+                            /** @default [] */
+                            products?: string[];
+                            /** @default [] */
+                            criteria?: {
+                                /** @enum {string} */
+                                field: "capital" | "capital_per_ha" | "output_per_ha" | "land_ha" | "workers" | "workers_per_ha" | "equipment_age" | "water_m3_per_day" | "technology_level" | "pollution_risk_group" | "in_zone";
+                                /** @enum {string} */
+                                operator: ">=" | ">" | "<=" | "<" | "=" | "!=" | "in" | "not_in";
+                                value: number | string | boolean | (string | number)[];
+                                unit?: string | null;
+                                legal_basis?: string | null;
+                                note?: string | null;
+                            }[];
+                            legal_basis?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            title_vi: string;
+                            title_en: string | null;
+                            decision_number: string | null;
+                            decided_on: string | null;
+                            in_force_from: string;
+                            in_force_to: string | null;
+                            supersedes: string | null;
+                            superseded_by: string | null;
+                            /**
+                             * @description draft: đang soạn; published: đã công bố
+                             * @enum {string}
+                             */
+                            status: "draft" | "published";
+                            is_sample: boolean;
+                            note: string | null;
+                            entry_count: number;
+                            published_at: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/catalogue/versions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một phiên bản / One version
+         * @description Quyền / Permission: `catalogue.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            title_vi: string;
+                            title_en: string | null;
+                            decision_number: string | null;
+                            decided_on: string | null;
+                            in_force_from: string;
+                            in_force_to: string | null;
+                            supersedes: string | null;
+                            superseded_by: string | null;
+                            /**
+                             * @description draft: đang soạn; published: đã công bố
+                             * @enum {string}
+                             */
+                            status: "draft" | "published";
+                            is_sample: boolean;
+                            note: string | null;
+                            entry_count: number;
+                            published_at: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Sửa thông tin phiên bản / Change a version's header
+         * @description Quyền / Permission: `catalogue.manage` — admin (all), industry_official (all).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title_vi?: string;
+                        title_en?: string | null;
+                        decision_number?: string | null;
+                        decided_on?: string | null;
+                        in_force_from?: string;
+                        in_force_to?: string | null;
+                        /** @description Mã phiên bản được thay thế / the version this one supersedes */
+                        supersedes?: string | null;
+                        /** @default false */
+                        is_sample?: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            title_vi: string;
+                            title_en: string | null;
+                            decision_number: string | null;
+                            decided_on: string | null;
+                            in_force_from: string;
+                            in_force_to: string | null;
+                            supersedes: string | null;
+                            superseded_by: string | null;
+                            /**
+                             * @description draft: đang soạn; published: đã công bố
+                             * @enum {string}
+                             */
+                            status: "draft" | "published";
+                            is_sample: boolean;
+                            note: string | null;
+                            entry_count: number;
+                            published_at: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/investment/catalogue/versions/{code}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Công bố phiên bản (không sửa mục được nữa) / Publish a version (its entries are then fixed)
+         * @description Quyền / Permission: `catalogue.manage` — admin (all), industry_official (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            title_vi: string;
+                            title_en: string | null;
+                            decision_number: string | null;
+                            decided_on: string | null;
+                            in_force_from: string;
+                            in_force_to: string | null;
+                            supersedes: string | null;
+                            superseded_by: string | null;
+                            /**
+                             * @description draft: đang soạn; published: đã công bố
+                             * @enum {string}
+                             */
+                            status: "draft" | "published";
+                            is_sample: boolean;
+                            note: string | null;
+                            entry_count: number;
+                            published_at: string | null;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/catalogue/versions/{code}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các mục của phiên bản / A version's entries
+         * @description Quyền / Permission: `catalogue.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description encouraged: khuyến khích; conditional: có điều kiện; not_accepted: không chấp thuận */
+                    category?: "encouraged" | "conditional" | "not_accepted";
+                    /** @description Mục áp dụng cho mã VSIC này / entries covering this code */
+                    vsic?: string;
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "code" | "-code" | "category" | "-category";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version_code: string;
+                                code: string;
+                                /**
+                                 * @description encouraged: khuyến khích; conditional: có điều kiện; not_accepted: không chấp thuận
+                                 * @enum {string}
+                                 */
+                                category: "encouraged" | "conditional" | "not_accepted";
+                                title_vi: string;
+                                title_en: string | null;
+                                vsic_codes: string[];
+                                products: string[];
+                                criteria: {
+                                    /** @enum {string} */
+                                    field: "capital" | "capital_per_ha" | "output_per_ha" | "land_ha" | "workers" | "workers_per_ha" | "equipment_age" | "water_m3_per_day" | "technology_level" | "pollution_risk_group" | "in_zone";
+                                    /** @enum {string} */
+                                    operator: ">=" | ">" | "<=" | "<" | "=" | "!=" | "in" | "not_in";
+                                    value: number | string | boolean | (string | number)[];
+                                    unit?: string | null;
+                                    legal_basis?: string | null;
+                                    note?: string | null;
+                                }[];
+                                legal_basis: string | null;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Thêm mục vào bản nháp / Add an entry to a draft
+         * @description Quyền / Permission: `catalogue.manage` — admin (all), industry_official (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /**
+                         * @description encouraged: khuyến khích; conditional: có điều kiện; not_accepted: không chấp thuận
+                         * @enum {string}
+                         */
+                        category: "encouraged" | "conditional" | "not_accepted";
+                        title_vi: string;
+                        title_en?: string | null;
+                        /** @default [] */
+                        vsic_codes?: string[];
+                        /** @default [] */
+                        products?: string[];
+                        /** @default [] */
+                        criteria?: {
+                            /** @enum {string} */
+                            field: "capital" | "capital_per_ha" | "output_per_ha" | "land_ha" | "workers" | "workers_per_ha" | "equipment_age" | "water_m3_per_day" | "technology_level" | "pollution_risk_group" | "in_zone";
+                            /** @enum {string} */
+                            operator: ">=" | ">" | "<=" | "<" | "=" | "!=" | "in" | "not_in";
+                            value: number | string | boolean | (string | number)[];
+                            unit?: string | null;
+                            legal_basis?: string | null;
+                            note?: string | null;
+                        }[];
+                        legal_basis?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version_code: string;
+                            code: string;
+                            /**
+                             * @description encouraged: khuyến khích; conditional: có điều kiện; not_accepted: không chấp thuận
+                             * @enum {string}
+                             */
+                            category: "encouraged" | "conditional" | "not_accepted";
+                            title_vi: string;
+                            title_en: string | null;
+                            vsic_codes: string[];
+                            products: string[];
+                            criteria: {
+                                /** @enum {string} */
+                                field: "capital" | "capital_per_ha" | "output_per_ha" | "land_ha" | "workers" | "workers_per_ha" | "equipment_age" | "water_m3_per_day" | "technology_level" | "pollution_risk_group" | "in_zone";
+                                /** @enum {string} */
+                                operator: ">=" | ">" | "<=" | "<" | "=" | "!=" | "in" | "not_in";
+                                value: number | string | boolean | (string | number)[];
+                                unit?: string | null;
+                                legal_basis?: string | null;
+                                note?: string | null;
+                            }[];
+                            legal_basis: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/catalogue/versions/{code}/entries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất các mục (CSV, XLSX) / Export entries
+         * @description Quyền / Permission: `catalogue.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description encouraged: khuyến khích; conditional: có điều kiện; not_accepted: không chấp thuận */
+                    category?: "encouraged" | "conditional" | "not_accepted";
+                    /** @description Mục áp dụng cho mã VSIC này / entries covering this code */
+                    vsic?: string;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "code" | "-code" | "category" | "-category";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/catalogue/versions/{code}/entries/{entry}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Xoá mục của bản nháp / Delete an entry of a draft
+         * @description Quyền / Permission: `catalogue.manage` — admin (all), industry_official (all).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    entry: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Sửa mục của bản nháp / Change an entry of a draft
+         * @description Quyền / Permission: `catalogue.manage` — admin (all), industry_official (all).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    entry: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description encouraged: khuyến khích; conditional: có điều kiện; not_accepted: không chấp thuận
+                         * @enum {string}
+                         */
+                        category?: "encouraged" | "conditional" | "not_accepted";
+                        title_vi?: string;
+                        title_en?: string | null;
+                        /** @default [] */
+                        vsic_codes?: string[];
+                        /** @default [] */
+                        products?: string[];
+                        /** @default [] */
+                        criteria?: {
+                            /** @enum {string} */
+                            field: "capital" | "capital_per_ha" | "output_per_ha" | "land_ha" | "workers" | "workers_per_ha" | "equipment_age" | "water_m3_per_day" | "technology_level" | "pollution_risk_group" | "in_zone";
+                            /** @enum {string} */
+                            operator: ">=" | ">" | "<=" | "<" | "=" | "!=" | "in" | "not_in";
+                            value: number | string | boolean | (string | number)[];
+                            unit?: string | null;
+                            legal_basis?: string | null;
+                            note?: string | null;
+                        }[];
+                        legal_basis?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version_code: string;
+                            code: string;
+                            /**
+                             * @description encouraged: khuyến khích; conditional: có điều kiện; not_accepted: không chấp thuận
+                             * @enum {string}
+                             */
+                            category: "encouraged" | "conditional" | "not_accepted";
+                            title_vi: string;
+                            title_en: string | null;
+                            vsic_codes: string[];
+                            products: string[];
+                            criteria: {
+                                /** @enum {string} */
+                                field: "capital" | "capital_per_ha" | "output_per_ha" | "land_ha" | "workers" | "workers_per_ha" | "equipment_age" | "water_m3_per_day" | "technology_level" | "pollution_risk_group" | "in_zone";
+                                /** @enum {string} */
+                                operator: ">=" | ">" | "<=" | "<" | "=" | "!=" | "in" | "not_in";
+                                value: number | string | boolean | (string | number)[];
+                                unit?: string | null;
+                                legal_basis?: string | null;
+                                note?: string | null;
+                            }[];
+                            legal_basis: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/investment/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần sàng lọc đã lưu / Stored screenings
+         * @description Quyền / Permission: `screening.read` — admin (all), leader (all), industry_official (all), zone_officer (all), environment_inspector (self), enterprise (self).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description … hoặc unlisted: không thuộc danh mục / matches no deciding entry */
+                    category?: "encouraged" | "conditional" | "not_accepted" | "unlisted";
+                    version?: string;
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "created_at" | "-created_at" | "category" | "-category";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                screened_on: string;
+                                /**
+                                 * @description … hoặc unlisted: không thuộc danh mục / matches no deciding entry
+                                 * @enum {string}
+                                 */
+                                category: "encouraged" | "conditional" | "not_accepted" | "unlisted";
+                                username: string | null;
+                                created_at: string;
+                                title: string;
+                                version_code: string;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Sàng lọc dự án đề xuất theo danh mục hiệu lực / Screen a proposal against the catalogue in force
+         * @description Quyền / Permission: `screening.run` — admin (all), leader (self), industry_official (self), zone_officer (self), environment_inspector (self), enterprise (self).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Tên dự án đề xuất / proposed project */
+                        title: string;
+                        vsic_codes: string[];
+                        /** @default [] */
+                        products?: string[];
+                        /** @enum {string} */
+                        currency: "VND" | "USD";
+                        /** @description Bắt buộc khi vốn tính bằng USD */
+                        vnd_per_usd?: number;
+                        /** @description Tổng vốn đầu tư, theo tiền tệ / total capital in the currency */
+                        capital: number;
+                        /** @description Giá trị sản xuất một năm / yearly output value */
+                        output_per_year?: number;
+                        land_ha?: number;
+                        workers?: number;
+                        /**
+                         * @description outdated · medium · advanced · high
+                         * @enum {string}
+                         */
+                        technology_level?: "outdated" | "medium" | "advanced" | "high";
+                        /** @description Năm sản xuất thiết bị chính */
+                        equipment_year?: number;
+                        /**
+                         * @description Nhóm I (cao nhất) … IV, Luật BVMT 2020
+                         * @enum {string}
+                         */
+                        pollution_risk_group?: "IV" | "III" | "II" | "I";
+                        water_m3_per_day?: number;
+                        zone_code?: string;
+                        commune_code?: string;
+                        /** @description Ngày áp dụng danh mục; mặc định hôm nay / defaults to today */
+                        screened_on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            screened_on: string;
+                            /**
+                             * @description … hoặc unlisted: không thuộc danh mục / matches no deciding entry
+                             * @enum {string}
+                             */
+                            category: "encouraged" | "conditional" | "not_accepted" | "unlisted";
+                            explanation: {
+                                vi: string;
+                                en: string;
+                            };
+                            version: {
+                                code: string;
+                                title_vi: string;
+                                decision_number: string | null;
+                                in_force_from: string;
+                                in_force_to: string | null;
+                                is_sample: boolean;
+                            };
+                            facts: {
+                                [key: string]: number | string | boolean;
+                            };
+                            entries: {
+                                code: string;
+                                /**
+                                 * @description encouraged: khuyến khích; conditional: có điều kiện; not_accepted: không chấp thuận
+                                 * @enum {string}
+                                 */
+                                category: "encouraged" | "conditional" | "not_accepted";
+                                title_vi: string;
+                                title_en: string | null;
+                                legal_basis: string | null;
+                                matched_by: {
+                                    /** @enum {string} */
+                                    kind: "vsic" | "product" | "general";
+                                    value: string | null;
+                                };
+                                criteria_met: boolean;
+                                /** @enum {string} */
+                                effect: "decisive" | "applies";
+                                criteria: {
+                                    /** @enum {string} */
+                                    field: "capital" | "capital_per_ha" | "output_per_ha" | "land_ha" | "workers" | "workers_per_ha" | "equipment_age" | "water_m3_per_day" | "technology_level" | "pollution_risk_group" | "in_zone";
+                                    /** @enum {string} */
+                                    operator: ">=" | ">" | "<=" | "<" | "=" | "!=" | "in" | "not_in";
+                                    value: number | string | boolean | (string | number)[];
+                                    unit?: string | null;
+                                    legal_basis?: string | null;
+                                    note?: string | null;
+                                    actual: (number | string | boolean) | null;
+                                    pass: boolean;
+                                    missing: boolean;
+                                    reason: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                }[];
+                            }[];
+                            proposal: {
+                                [key: string]: unknown;
+                            };
+                            username: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/screenings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất các lần sàng lọc / Export screenings
+         * @description Quyền / Permission: `screening.read` — admin (all), leader (all), industry_official (all), zone_officer (all), environment_inspector (self), enterprise (self).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description … hoặc unlisted: không thuộc danh mục / matches no deciding entry */
+                    category?: "encouraged" | "conditional" | "not_accepted" | "unlisted";
+                    version?: string;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "created_at" | "-created_at" | "category" | "-category";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/screenings/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một kết quả sàng lọc, có giải thích / One screening with its explanation
+         * @description Quyền / Permission: `screening.read` — admin (all), leader (all), industry_official (all), zone_officer (all), environment_inspector (self), enterprise (self).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            screened_on: string;
+                            /**
+                             * @description … hoặc unlisted: không thuộc danh mục / matches no deciding entry
+                             * @enum {string}
+                             */
+                            category: "encouraged" | "conditional" | "not_accepted" | "unlisted";
+                            explanation: {
+                                vi: string;
+                                en: string;
+                            };
+                            version: {
+                                code: string;
+                                title_vi: string;
+                                decision_number: string | null;
+                                in_force_from: string;
+                                in_force_to: string | null;
+                                is_sample: boolean;
+                            };
+                            facts: {
+                                [key: string]: number | string | boolean;
+                            };
+                            entries: {
+                                code: string;
+                                /**
+                                 * @description encouraged: khuyến khích; conditional: có điều kiện; not_accepted: không chấp thuận
+                                 * @enum {string}
+                                 */
+                                category: "encouraged" | "conditional" | "not_accepted";
+                                title_vi: string;
+                                title_en: string | null;
+                                legal_basis: string | null;
+                                matched_by: {
+                                    /** @enum {string} */
+                                    kind: "vsic" | "product" | "general";
+                                    value: string | null;
+                                };
+                                criteria_met: boolean;
+                                /** @enum {string} */
+                                effect: "decisive" | "applies";
+                                criteria: {
+                                    /** @enum {string} */
+                                    field: "capital" | "capital_per_ha" | "output_per_ha" | "land_ha" | "workers" | "workers_per_ha" | "equipment_age" | "water_m3_per_day" | "technology_level" | "pollution_risk_group" | "in_zone";
+                                    /** @enum {string} */
+                                    operator: ">=" | ">" | "<=" | "<" | "=" | "!=" | "in" | "not_in";
+                                    value: number | string | boolean | (string | number)[];
+                                    unit?: string | null;
+                                    legal_basis?: string | null;
+                                    note?: string | null;
+                                    actual: (number | string | boolean) | null;
+                                    pass: boolean;
+                                    missing: boolean;
+                                    reason: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                }[];
+                            }[];
+                            proposal: {
+                                [key: string]: unknown;
+                            };
+                            username: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/catalogue/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các trường tiêu chí và đơn vị / Criterion fields and their units
+         * @description Quyền / Permission: `catalogue.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            field: string;
+                            vi: string;
+                            en: string;
+                            unit: string;
+                            kind: string;
+                            values: string[] | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/supervision/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng giám sát: dự án chậm theo khu, vụ việc theo bước / Supervision board
+         * @description Quyền / Permission: `supervision.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    zone?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            zones: {
+                                zone_code: string | null;
+                                zone_name: string | null;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                late: number;
+                            }[];
+                            stages: {
+                                [key: string]: number;
+                            };
+                            last_run: {
+                                run_on: string;
+                                finished_at: string | null;
+                                result: {
+                                    [key: string]: unknown;
+                                } | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/supervision/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tiến độ các dự án (theo lần chạy gần nhất) / Project schedules
+         * @description Quyền / Permission: `supervision.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description on_schedule: đúng tiến độ; late: chậm; in_extension: đang giãn tiến độ; past_legal_limit: quá giới hạn luật định; completed: hoàn thành; terminated: chấm dứt; no_milestones: chưa có mốc */
+                    status?: "on_schedule" | "late" | "in_extension" | "past_legal_limit" | "completed" | "terminated" | "no_milestones";
+                    zone?: string;
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "days_late" | "-days_late" | "irc_number" | "-irc_number" | "next_due" | "-next_due" | "status" | "-status";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                irc_number: string;
+                                name_vi: string;
+                                zone_code: string | null;
+                                zone_name: string | null;
+                                enterprise_tax_code: string | null;
+                                project_status: string;
+                                extended_months: number;
+                                /**
+                                 * @description on_schedule: đúng tiến độ; late: chậm; in_extension: đang giãn tiến độ; past_legal_limit: quá giới hạn luật định; completed: hoàn thành; terminated: chấm dứt; no_milestones: chưa có mốc
+                                 * @enum {string}
+                                 */
+                                status: "on_schedule" | "late" | "in_extension" | "past_legal_limit" | "completed" | "terminated" | "no_milestones";
+                                days_late: number;
+                                late_milestone: string | null;
+                                next_due: string | null;
+                                evaluated_on: string;
+                                case_code: string | null;
+                                /**
+                                 * @description warning: cảnh báo; extended: đã giãn tiến độ; recovered: đã khắc phục; terminated: chấm dứt dự án
+                                 * @enum {string|null}
+                                 */
+                                case_stage: "warning" | "extended" | "recovered" | "terminated" | null;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/supervision/projects/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất tiến độ dự án / Export project schedules
+         * @description Quyền / Permission: `supervision.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description on_schedule: đúng tiến độ; late: chậm; in_extension: đang giãn tiến độ; past_legal_limit: quá giới hạn luật định; completed: hoàn thành; terminated: chấm dứt; no_milestones: chưa có mốc */
+                    status?: "on_schedule" | "late" | "in_extension" | "past_legal_limit" | "completed" | "terminated" | "no_milestones";
+                    zone?: string;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "days_late" | "-days_late" | "irc_number" | "-irc_number" | "next_due" | "-next_due" | "status" | "-status";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/supervision/projects/{irc_number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mốc tiến độ của dự án so với kế hoạch / A project's milestones against plan
+         * @description Quyền / Permission: `supervision.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    irc_number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description on_schedule: đúng tiến độ; late: chậm; in_extension: đang giãn tiến độ; past_legal_limit: quá giới hạn luật định; completed: hoàn thành; terminated: chấm dứt; no_milestones: chưa có mốc
+                             * @enum {string}
+                             */
+                            status: "on_schedule" | "late" | "in_extension" | "past_legal_limit" | "completed" | "terminated" | "no_milestones";
+                            days_late: number;
+                            late_milestone: string | null;
+                            next_due: string | null;
+                            today: string;
+                            extended_months: number;
+                            extension_max_months: number;
+                            milestones: {
+                                code: string;
+                                label: string;
+                                committed_due: string;
+                                due: string;
+                                actual_on: string | null;
+                                /** @enum {string} */
+                                state: "done" | "done_late" | "pending" | "late";
+                                days_late: number;
+                            }[];
+                            cases: {
+                                code: string;
+                                /**
+                                 * @description warning: cảnh báo; extended: đã giãn tiến độ; recovered: đã khắc phục; terminated: chấm dứt dự án
+                                 * @enum {string}
+                                 */
+                                stage: "warning" | "extended" | "recovered" | "terminated";
+                                opened_on: string;
+                                closed_on: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/supervision/projects/{irc_number}/actuals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi ngày thực hiện mốc / Record the date a milestone was reached
+         * @description Quyền / Permission: `supervision.manage` — admin (all), industry_official (all), zone_officer (zones).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    irc_number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        milestone: string;
+                        actual_on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description on_schedule: đúng tiến độ; late: chậm; in_extension: đang giãn tiến độ; past_legal_limit: quá giới hạn luật định; completed: hoàn thành; terminated: chấm dứt; no_milestones: chưa có mốc
+                             * @enum {string}
+                             */
+                            status: "on_schedule" | "late" | "in_extension" | "past_legal_limit" | "completed" | "terminated" | "no_milestones";
+                            days_late: number;
+                            late_milestone: string | null;
+                            next_due: string | null;
+                            today: string;
+                            extended_months: number;
+                            extension_max_months: number;
+                            milestones: {
+                                code: string;
+                                label: string;
+                                committed_due: string;
+                                due: string;
+                                actual_on: string | null;
+                                /** @enum {string} */
+                                state: "done" | "done_late" | "pending" | "late";
+                                days_late: number;
+                            }[];
+                            cases: {
+                                code: string;
+                                /**
+                                 * @description warning: cảnh báo; extended: đã giãn tiến độ; recovered: đã khắc phục; terminated: chấm dứt dự án
+                                 * @enum {string}
+                                 */
+                                stage: "warning" | "extended" | "recovered" | "terminated";
+                                opened_on: string;
+                                closed_on: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/supervision/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chạy việc giám sát hằng ngày ngay / Run the daily supervision job now
+         * @description Mỗi ngày chạy một lần; force chạy lại mà không mở trùng vụ việc. / Once a day; force re-runs without opening a case twice.
+         *
+         *     Quyền / Permission: `supervision.manage` — admin (all), industry_official (all), zone_officer (zones).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ngày chạy (mặc định hôm nay) / the day to judge */
+                        on?: string;
+                        /**
+                         * @description Chạy lại ngày đã chạy / run a day again
+                         * @default false
+                         */
+                        force?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            run_on: string;
+                            skipped: boolean;
+                            projects: number;
+                            by_status: {
+                                [key: string]: number;
+                            };
+                            cases_opened: number;
+                            ms: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/supervision/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vụ việc giám sát sau cấp phép / Supervision cases
+         * @description Quyền / Permission: `supervision.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description warning: cảnh báo; extended: đã giãn tiến độ; recovered: đã khắc phục; terminated: chấm dứt dự án */
+                    stage?: "warning" | "extended" | "recovered" | "terminated";
+                    /** @description Chưa kết thúc / warning or extended */
+                    active?: "true" | "false";
+                    zone?: string;
+                    /** @description Số GCNĐKĐT / IRC number */
+                    project?: string;
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "opened_on" | "-opened_on" | "code" | "-code" | "days_late_at_open" | "-days_late_at_open" | "stage" | "-stage";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /**
+                                 * @description warning: cảnh báo; extended: đã giãn tiến độ; recovered: đã khắc phục; terminated: chấm dứt dự án
+                                 * @enum {string}
+                                 */
+                                stage: "warning" | "extended" | "recovered" | "terminated";
+                                irc_number: string;
+                                project_name: string;
+                                zone_code: string | null;
+                                enterprise_tax_code: string | null;
+                                milestone_code: string | null;
+                                days_late_at_open: number;
+                                /**
+                                 * @description on_schedule: đúng tiến độ; late: chậm; in_extension: đang giãn tiến độ; past_legal_limit: quá giới hạn luật định; completed: hoàn thành; terminated: chấm dứt; no_milestones: chưa có mốc
+                                 * @enum {string|null}
+                                 */
+                                schedule_status: "on_schedule" | "late" | "in_extension" | "past_legal_limit" | "completed" | "terminated" | "no_milestones" | null;
+                                days_late: number | null;
+                                opened_on: string;
+                                closed_on: string | null;
+                                updated_at: string;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/supervision/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất vụ việc giám sát / Export supervision cases
+         * @description Quyền / Permission: `supervision.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description warning: cảnh báo; extended: đã giãn tiến độ; recovered: đã khắc phục; terminated: chấm dứt dự án */
+                    stage?: "warning" | "extended" | "recovered" | "terminated";
+                    /** @description Chưa kết thúc / warning or extended */
+                    active?: "true" | "false";
+                    zone?: string;
+                    /** @description Số GCNĐKĐT / IRC number */
+                    project?: string;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "opened_on" | "-opened_on" | "code" | "-code" | "days_late_at_open" | "-days_late_at_open" | "stage" | "-stage";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/supervision/cases/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một vụ việc và các bước / One case with its steps
+         * @description Quyền / Permission: `supervision.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /**
+                             * @description warning: cảnh báo; extended: đã giãn tiến độ; recovered: đã khắc phục; terminated: chấm dứt dự án
+                             * @enum {string}
+                             */
+                            stage: "warning" | "extended" | "recovered" | "terminated";
+                            irc_number: string;
+                            project_name: string;
+                            zone_code: string | null;
+                            enterprise_tax_code: string | null;
+                            milestone_code: string | null;
+                            days_late_at_open: number;
+                            /**
+                             * @description on_schedule: đúng tiến độ; late: chậm; in_extension: đang giãn tiến độ; past_legal_limit: quá giới hạn luật định; completed: hoàn thành; terminated: chấm dứt; no_milestones: chưa có mốc
+                             * @enum {string|null}
+                             */
+                            schedule_status: "on_schedule" | "late" | "in_extension" | "past_legal_limit" | "completed" | "terminated" | "no_milestones" | null;
+                            days_late: number | null;
+                            opened_on: string;
+                            closed_on: string | null;
+                            updated_at: string;
+                            next: ("warn" | "extend" | "recover" | "terminate")[];
+                            steps: {
+                                id: string;
+                                /**
+                                 * @description warning: cảnh báo; extended: đã giãn tiến độ; recovered: đã khắc phục; terminated: chấm dứt dự án
+                                 * @enum {string}
+                                 */
+                                stage: "warning" | "extended" | "recovered" | "terminated";
+                                document_number: string | null;
+                                document_date: string | null;
+                                note: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                username: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/supervision/cases/{code}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bước tiếp theo: cảnh báo, giãn tiến độ, khắc phục, chấm dứt / Next step
+         * @description Quyền / Permission: `supervision.manage` — admin (all), industry_official (all), zone_officer (zones).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description warn: gửi văn bản cảnh báo; extend: cho giãn tiến độ; recover: ghi nhận khắc phục; terminate: chấm dứt
+                         * @enum {string}
+                         */
+                        action: "warn" | "extend" | "recover" | "terminate";
+                        document_number?: string;
+                        document_date?: string;
+                        note?: string;
+                        /** @description Số tháng giãn tiến độ (extend) */
+                        months?: number;
+                        /** @description Ngày mới theo mã mốc (extend), vd. {"operation_start": "2027-06-30"} */
+                        new_dues?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /**
+                             * @description warning: cảnh báo; extended: đã giãn tiến độ; recovered: đã khắc phục; terminated: chấm dứt dự án
+                             * @enum {string}
+                             */
+                            stage: "warning" | "extended" | "recovered" | "terminated";
+                            irc_number: string;
+                            project_name: string;
+                            zone_code: string | null;
+                            enterprise_tax_code: string | null;
+                            milestone_code: string | null;
+                            days_late_at_open: number;
+                            /**
+                             * @description on_schedule: đúng tiến độ; late: chậm; in_extension: đang giãn tiến độ; past_legal_limit: quá giới hạn luật định; completed: hoàn thành; terminated: chấm dứt; no_milestones: chưa có mốc
+                             * @enum {string|null}
+                             */
+                            schedule_status: "on_schedule" | "late" | "in_extension" | "past_legal_limit" | "completed" | "terminated" | "no_milestones" | null;
+                            days_late: number | null;
+                            opened_on: string;
+                            closed_on: string | null;
+                            updated_at: string;
+                            next: ("warn" | "extend" | "recover" | "terminate")[];
+                            steps: {
+                                id: string;
+                                /**
+                                 * @description warning: cảnh báo; extended: đã giãn tiến độ; recovered: đã khắc phục; terminated: chấm dứt dự án
+                                 * @enum {string}
+                                 */
+                                stage: "warning" | "extended" | "recovered" | "terminated";
+                                document_number: string | null;
+                                document_date: string | null;
+                                note: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                username: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/legal-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ngưỡng pháp lý theo thời gian / Legal thresholds by date
+         * @description Quyền / Permission: `catalogue.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            value: number;
+                            unit: string;
+                            instrument: string;
+                            article: string;
+                            in_force_from: string;
+                            /** @default null */
+                            in_force_to: string | null;
+                            /** @default false */
+                            verified: boolean;
+                            /** @default null */
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Thêm ngưỡng pháp lý (văn bản mới) / Add a legal threshold (a new law)
+         * @description Quyền / Permission: `legal_rule.manage` — admin (all), industry_official (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        value: number;
+                        unit: string;
+                        instrument: string;
+                        article: string;
+                        in_force_from: string;
+                        /** @default null */
+                        in_force_to?: string | null;
+                        /** @default false */
+                        verified?: boolean;
+                        /** @default null */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            value: number;
+                            unit: string;
+                            instrument: string;
+                            article: string;
+                            in_force_from: string;
+                            /** @default null */
+                            in_force_to: string | null;
+                            /** @default false */
+                            verified: boolean;
+                            /** @default null */
+                            note: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo của nhà đầu tư (quý, năm) / Investor reports
+         * @description Quyền / Permission: `report.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    project?: string;
+                    zone?: string;
+                    year?: number;
+                    /** @description Q1–Q4: quý; Y: năm */
+                    period?: "Q1" | "Q2" | "Q3" | "Q4" | "Y";
+                    /** @description submitted: đã nộp; accepted: đã tiếp nhận; returned: trả lại để bổ sung */
+                    status?: "submitted" | "accepted" | "returned";
+                    /** @description Có cảnh báo cần xem / has plausibility flags */
+                    flagged?: "true" | "false";
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "submitted_at" | "-submitted_at" | "year" | "-year" | "irc_number" | "-irc_number" | "status" | "-status";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                irc_number: string;
+                                project_name: string;
+                                zone_code: string | null;
+                                enterprise_tax_code: string | null;
+                                currency: string;
+                                year: number;
+                                /**
+                                 * @description Q1–Q4: quý; Y: năm
+                                 * @enum {string}
+                                 */
+                                period: "Q1" | "Q2" | "Q3" | "Q4" | "Y";
+                                due_on: string;
+                                /** @description Nộp sau hạn / submitted after the due date */
+                                late: boolean;
+                                capital_disbursed: number;
+                                revenue_vnd: number | null;
+                                exports_usd: number | null;
+                                workers: number | null;
+                                taxes_vnd: number | null;
+                                rnd_vnd: number | null;
+                                environment_vnd: number | null;
+                                milestone_actuals: {
+                                    [key: string]: string;
+                                };
+                                flags: {
+                                    field: string;
+                                    vi: string;
+                                    en: string;
+                                }[];
+                                /**
+                                 * @description submitted: đã nộp; accepted: đã tiếp nhận; returned: trả lại để bổ sung
+                                 * @enum {string}
+                                 */
+                                status: "submitted" | "accepted" | "returned";
+                                channel: string;
+                                submitted_at: string;
+                                submitted_by: string | null;
+                                reviewed_at: string | null;
+                                reviewed_by: string | null;
+                                review_note: string | null;
+                                is_synthetic: boolean;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Nộp báo cáo quý/năm (nộp lại được đến khi được tiếp nhận) / Submit a quarterly or annual report
+         * @description Quyền / Permission: `report.submit` — admin (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        irc_number: string;
+                        year: number;
+                        /**
+                         * @description Q1–Q4: quý; Y: năm
+                         * @enum {string}
+                         */
+                        period: "Q1" | "Q2" | "Q3" | "Q4" | "Y";
+                        /** @description Vốn đã giải ngân luỹ kế, theo tiền tệ của dự án / cumulative, in the project's currency */
+                        capital_disbursed: number;
+                        /** @description Doanh thu kỳ báo cáo (đồng) */
+                        revenue_vnd?: number;
+                        /** @description Kim ngạch xuất khẩu (USD) */
+                        exports_usd?: number;
+                        /** @description Số lao động cuối kỳ */
+                        workers?: number;
+                        /** @description Thuế và các khoản nộp ngân sách (đồng) */
+                        taxes_vnd?: number;
+                        /** @description Chi nghiên cứu và phát triển (đồng) */
+                        rnd_vnd?: number;
+                        /** @description Chi bảo vệ môi trường (đồng) */
+                        environment_vnd?: number;
+                        /**
+                         * @description Ngày thực hiện các mốc, vd. {"construction_start": "2025-04-15"}
+                         * @default {}
+                         */
+                        milestone_actuals?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            irc_number: string;
+                            project_name: string;
+                            zone_code: string | null;
+                            enterprise_tax_code: string | null;
+                            currency: string;
+                            year: number;
+                            /**
+                             * @description Q1–Q4: quý; Y: năm
+                             * @enum {string}
+                             */
+                            period: "Q1" | "Q2" | "Q3" | "Q4" | "Y";
+                            due_on: string;
+                            /** @description Nộp sau hạn / submitted after the due date */
+                            late: boolean;
+                            capital_disbursed: number;
+                            revenue_vnd: number | null;
+                            exports_usd: number | null;
+                            workers: number | null;
+                            taxes_vnd: number | null;
+                            rnd_vnd: number | null;
+                            environment_vnd: number | null;
+                            milestone_actuals: {
+                                [key: string]: string;
+                            };
+                            flags: {
+                                field: string;
+                                vi: string;
+                                en: string;
+                            }[];
+                            /**
+                             * @description submitted: đã nộp; accepted: đã tiếp nhận; returned: trả lại để bổ sung
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "returned";
+                            channel: string;
+                            submitted_at: string;
+                            submitted_by: string | null;
+                            reviewed_at: string | null;
+                            reviewed_by: string | null;
+                            review_note: string | null;
+                            is_synthetic: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất báo cáo nhà đầu tư / Export investor reports
+         * @description Quyền / Permission: `report.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    project?: string;
+                    zone?: string;
+                    year?: number;
+                    /** @description Q1–Q4: quý; Y: năm */
+                    period?: "Q1" | "Q2" | "Q3" | "Q4" | "Y";
+                    /** @description submitted: đã nộp; accepted: đã tiếp nhận; returned: trả lại để bổ sung */
+                    status?: "submitted" | "accepted" | "returned";
+                    /** @description Có cảnh báo cần xem / has plausibility flags */
+                    flagged?: "true" | "false";
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "submitted_at" | "-submitted_at" | "year" | "-year" | "irc_number" | "-irc_number" | "status" | "-status";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/reports/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dự án chưa nộp báo cáo quá hạn / Reports overdue
+         * @description Quyền / Permission: `report.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    /** @description Q1–Q4: quý; Y: năm */
+                    period: "Q1" | "Q2" | "Q3" | "Q4" | "Y";
+                    zone?: string;
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    page?: number;
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                irc_number: string;
+                                name_vi: string;
+                                zone_code: string | null;
+                                enterprise_tax_code: string | null;
+                                due_on: string;
+                                days_overdue: number;
+                                /**
+                                 * @description missing: chưa nộp; returned: bị trả lại, chưa nộp lại
+                                 * @enum {string}
+                                 */
+                                status: "missing" | "returned";
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/reports/overdue/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất danh sách quá hạn / Export overdue reports
+         * @description Quyền / Permission: `report.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    /** @description Q1–Q4: quý; Y: năm */
+                    period: "Q1" | "Q2" | "Q3" | "Q4" | "Y";
+                    zone?: string;
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/reports/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tỷ lệ nộp báo cáo theo khu / Report completeness by zone
+         * @description Quyền / Permission: `report.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    /** @description Q1–Q4: quý; Y: năm */
+                    period: "Q1" | "Q2" | "Q3" | "Q4" | "Y";
+                    zone?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            /**
+                             * @description Q1–Q4: quý; Y: năm
+                             * @enum {string}
+                             */
+                            period: "Q1" | "Q2" | "Q3" | "Q4" | "Y";
+                            due_on: string;
+                            zones: {
+                                zone_code: string | null;
+                                zone_name: string | null;
+                                expected: number;
+                                received: number;
+                                accepted: number;
+                                overdue: number;
+                                /** @description received / expected, 0–1 */
+                                share: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một báo cáo / One report
+         * @description Quyền / Permission: `report.read` — admin (all), leader (all), industry_official (all), zone_officer (zones), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            irc_number: string;
+                            project_name: string;
+                            zone_code: string | null;
+                            enterprise_tax_code: string | null;
+                            currency: string;
+                            year: number;
+                            /**
+                             * @description Q1–Q4: quý; Y: năm
+                             * @enum {string}
+                             */
+                            period: "Q1" | "Q2" | "Q3" | "Q4" | "Y";
+                            due_on: string;
+                            /** @description Nộp sau hạn / submitted after the due date */
+                            late: boolean;
+                            capital_disbursed: number;
+                            revenue_vnd: number | null;
+                            exports_usd: number | null;
+                            workers: number | null;
+                            taxes_vnd: number | null;
+                            rnd_vnd: number | null;
+                            environment_vnd: number | null;
+                            milestone_actuals: {
+                                [key: string]: string;
+                            };
+                            flags: {
+                                field: string;
+                                vi: string;
+                                en: string;
+                            }[];
+                            /**
+                             * @description submitted: đã nộp; accepted: đã tiếp nhận; returned: trả lại để bổ sung
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "returned";
+                            channel: string;
+                            submitted_at: string;
+                            submitted_by: string | null;
+                            reviewed_at: string | null;
+                            reviewed_by: string | null;
+                            review_note: string | null;
+                            is_synthetic: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investment/reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp nhận hoặc trả lại báo cáo / Accept or return a report
+         * @description Quyền / Permission: `report.review` — admin (all), industry_official (all), zone_officer (zones).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept" | "return";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            irc_number: string;
+                            project_name: string;
+                            zone_code: string | null;
+                            enterprise_tax_code: string | null;
+                            currency: string;
+                            year: number;
+                            /**
+                             * @description Q1–Q4: quý; Y: năm
+                             * @enum {string}
+                             */
+                            period: "Q1" | "Q2" | "Q3" | "Q4" | "Y";
+                            due_on: string;
+                            /** @description Nộp sau hạn / submitted after the due date */
+                            late: boolean;
+                            capital_disbursed: number;
+                            revenue_vnd: number | null;
+                            exports_usd: number | null;
+                            workers: number | null;
+                            taxes_vnd: number | null;
+                            rnd_vnd: number | null;
+                            environment_vnd: number | null;
+                            milestone_actuals: {
+                                [key: string]: string;
+                            };
+                            flags: {
+                                field: string;
+                                vi: string;
+                                en: string;
+                            }[];
+                            /**
+                             * @description submitted: đã nộp; accepted: đã tiếp nhận; returned: trả lại để bổ sung
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "returned";
+                            channel: string;
+                            submitted_at: string;
+                            submitted_by: string | null;
+                            reviewed_at: string | null;
+                            reviewed_by: string | null;
+                            review_note: string | null;
+                            is_synthetic: boolean;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

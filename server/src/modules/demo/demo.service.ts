@@ -5,6 +5,7 @@ import type { Area } from "../../platform/geo.ts";
 import { createRng } from "../../platform/random.ts";
 import { recordAudit, SYSTEM_ACTOR } from "../audit/audit.service.ts";
 import { upsertEnterprises } from "../enterprises/enterprises.service.ts";
+import { seedInvestmentDemo } from "../investment/demo-investment.ts";
 import { appendEventsInBulk, upsertProjects } from "../projects/projects.service.ts";
 import {
   communeFeatures,
@@ -29,6 +30,8 @@ export interface SeedResult {
   enterprises: number;
   projects: number;
   events: number;
+  reports: number;
+  supervision_cases: number;
 }
 
 /** Hải Phòng's outline and communes with their legacy territory, for generators. */
@@ -89,10 +92,15 @@ export async function seedDemoCity(db: Db, options: SeedOptions): Promise<SeedRe
     });
   });
   await analyzeTables(db, ["zone", "enterprise", "project", "project_event"]);
+  progress("investment reports and supervision");
+  const investment = await seedInvestmentDemo(db, { seed: options.seed, today });
+  await analyzeTables(db, ["inv_report", "inv_milestone_progress", "inv_project_schedule", "inv_case"]);
   return {
     zones: zones.length,
     enterprises: enterprises.length,
     projects: projects.length,
     events: eventCount,
+    reports: investment.reports,
+    supervision_cases: investment.job.cases_opened,
   };
 }

@@ -53,6 +53,16 @@ export const PERMISSIONS = [
   "case.read",
   "case.manage",
   "case.answer",
+  "catalogue.read",
+  "catalogue.manage",
+  "screening.run",
+  "screening.read",
+  "supervision.read",
+  "supervision.manage",
+  "legal_rule.manage",
+  "report.read",
+  "report.submit",
+  "report.review",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -71,6 +81,7 @@ export const PUBLIC_RESOURCES: ReadonlySet<string> = new Set([
   "enterprise",
   "project",
   "station",
+  "catalogue",
 ]);
 
 /** What an API token may never carry: tokens act for integrations, not for managing the account. */
@@ -87,11 +98,15 @@ const OPEN_DATA: Partial<Record<Permission, Scope>> = {
   "enterprise.read": "all",
   "project.read": "all",
   "station.read": "all",
+  "catalogue.read": "all",
 };
 const SIGNED_IN: Partial<Record<Permission, Scope>> = {
   ...OPEN_DATA,
   "account.use": "self",
   "token.manage": "self",
+  // Anyone signed in may screen a proposal and read their own screenings.
+  "screening.run": "self",
+  "screening.read": "self",
 };
 const READ_ALL_RESTRICTED: Partial<Record<Permission, Scope>> = {
   "enterprise.read_restricted": "all",
@@ -109,6 +124,11 @@ export const POLICY: Record<Role | "public", Partial<Record<Permission, Scope>>>
     "observation.ingest": "own",
     "case.read": "own",
     "case.answer": "own",
+    "supervision.read": "own",
+    "report.read": "own",
+    "report.submit": "own",
+    "import.create": "own",
+    "import.read": "self",
   },
   zone_officer: {
     ...SIGNED_IN,
@@ -125,6 +145,12 @@ export const POLICY: Record<Role | "public", Partial<Record<Permission, Scope>>>
     "station.manage": "zones",
     "observation.ingest": "zones",
     "case.read": "zones",
+    "screening.read": "all",
+    "supervision.read": "zones",
+    "supervision.manage": "zones",
+    "report.read": "zones",
+    "report.submit": "zones",
+    "report.review": "zones",
   },
   industry_official: {
     ...SIGNED_IN,
@@ -137,6 +163,14 @@ export const POLICY: Record<Role | "public", Partial<Record<Permission, Scope>>>
     "project.update": "all",
     "import.create": "all",
     "import.read": "self",
+    "catalogue.manage": "all",
+    "screening.read": "all",
+    "supervision.read": "all",
+    "supervision.manage": "all",
+    "legal_rule.manage": "all",
+    "report.read": "all",
+    "report.submit": "all",
+    "report.review": "all",
   },
   environment_inspector: {
     ...SIGNED_IN,
@@ -155,6 +189,9 @@ export const POLICY: Record<Role | "public", Partial<Record<Permission, Scope>>>
     "audit.read": "all",
     "station.read_restricted": "all",
     "case.read": "all",
+    "screening.read": "all",
+    "supervision.read": "all",
+    "report.read": "all",
   },
   admin: Object.fromEntries(PERMISSIONS.map((p) => [p, "all"])) as Record<Permission, Scope>,
 };

@@ -77,3 +77,53 @@ export const milestones: Parser = (c) =>
     if (!code) throw new CellError("milestone");
     return { code, label: MILESTONE_LABELS[code] ?? code, due: must(parseDate(due), "milestone") };
   });
+
+/** "construction_start: 15/04/2025; operation_start: 2026-06-30" → { code: date }. */
+export const milestoneDates: Parser = (c) =>
+  Object.fromEntries(
+    parseList(String(c)).map((part) => {
+      const [code = "", on = ""] = part.split(/:(.*)/s).map((s) => s.trim());
+      if (!code) throw new CellError("milestone");
+      return [code, must(parseDate(on), "milestone")];
+    }),
+  );
+
+const OPERATOR = /^([a-z_]+)\s*(>=|<=|!=|>|<|=|not_in|in)\s*(.+)$/;
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  co: true,
+  khong: false,
+  yes: true,
+  no: false,
+};
+
+/**
+ * "capital_per_ha >= 80 tỷ đồng/ha | QĐ 18/2019/QĐ-TTg; technology_level in advanced, high" →
+ * criteria. A number keeps its unit text for the catalogue to check; a list is comma-separated.
+ */
+export const criteria: Parser = (c, lang) =>
+  parseList(String(c)).map((part) => {
+    const [rule = "", basis] = part.split("|").map((s) => s.trim());
+    const m = must(OPERATOR.exec(rule), "criterion");
+    const [, field = "", operator = "", rest = ""] = m;
+    const listed = operator === "in" || operator === "not_in";
+    const word = (s: string): string | number | boolean => {
+      const number = parseNumber(s, lang);
+      if (number !== null) return number;
+      const folded = fold(s);
+      return folded in BOOLEAN_WORDS ? (BOOLEAN_WORDS[folded] as boolean) : s;
+    };
+    if (listed)
+      return {
+        field,
+        operator,
+        value: rest.split(",").map((s) => word(s.trim())),
+        ...(basis ? { legal_basis: basis } : {}),
+      };
+    const numeric = /^([-\d.,]+)\s*(.*)$/.exec(rest.trim());
+    const number = numeric ? parseNumber(numeric[1] as string, lang) : null;
+    const value = number ?? word(rest.trim());
+    const unit = number !== null ? (numeric?.[2] ?? "").trim() : "";
+    return { field, operator, value, ...(unit ? { unit } : {}), ...(basis ? { legal_basis: basis } : {}) };
+  });

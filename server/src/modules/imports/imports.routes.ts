@@ -7,15 +7,22 @@ import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { AppError, type Issue } from "../../platform/errors.ts";
 import { type Lang, pickLang } from "../../platform/lang.ts";
-import { scopeOf } from "../identity/policy.ts";
+import { type Permission, scopeOf } from "../identity/policy.ts";
 import type { ImportKind } from "./columns.ts";
 import * as s from "./imports.schemas.ts";
 import * as service from "./imports.service.ts";
+import { HANDLERS } from "./kinds.ts";
 import { templateCsv, templateXlsx } from "./templates.ts";
 
 const tags = ["imports"];
 /** The registry resource each kind writes: rows are checked against that resource's permissions. */
 const RESOURCE = { zones: "zone", enterprises: "enterprise", projects: "project" } as const;
+
+/** What a row of a kind needs: its resource's create/update, or the kind's own permission. */
+function permissionFor(kind: ImportKind, action: "create" | "update"): Permission {
+  const own = HANDLERS[kind].permission;
+  return own ?? (`${RESOURCE[kind as keyof typeof RESOURCE]}.${action}` as Permission);
+}
 
 const localise = (issues: Issue[], lang: Lang) =>
   issues.map(({ message, value: _v, ...rest }) => ({ ...rest, message: message[lang] }));
@@ -100,7 +107,7 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
         dryRun: req.query.dry_run === "true",
         actor: actorOf(req),
         allowed: (action, target) =>
-          permits(req, `${RESOURCE[req.params.kind as ImportKind]}.${action}`, target),
+          permits(req, permissionFor(req.params.kind as ImportKind, action), target),
       });
       const lang = pickLang(req.headers["accept-language"]);
       return reply

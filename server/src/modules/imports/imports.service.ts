@@ -162,6 +162,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
       valid.map((v) => v.input),
       ctx,
       (done) => progress("write", done, total),
+      request.actor,
     );
     await repo.insertRun(trx, { ...base, status: "applied", ...result, issues: "[]" });
     // One entry for the import, then one per record it created or changed, each with its difference.

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Db } from "../../db/database.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Issue } from "../../platform/errors.ts";
+import type { Actor } from "../audit/audit.service.ts";
 import { type EnterpriseInput, enterpriseInput } from "../enterprises/enterprises.schemas.ts";
 import {
   auditedEnterprises,
@@ -11,7 +12,8 @@ import {
   upsertEnterprises,
   validateEnterprise,
 } from "../enterprises/enterprises.service.ts";
-import type { Target } from "../identity/policy.ts";
+import type { Permission, Target } from "../identity/policy.ts";
+import { catalogueEntries, investorReports } from "../investment/import-kinds.ts";
 import type { ProjectEvent } from "../projects/project-events.ts";
 import { type ProjectInput, projectInput } from "../projects/projects.schemas.ts";
 import type { KnownProject } from "../projects/projects.service.ts";
@@ -50,7 +52,15 @@ export interface KindHandler<T, C> {
   tables: ReadonlyArray<keyof Database>;
   prepare(db: Db, inputs: readonly T[]): Promise<C>;
   validate(input: T, ctx: C): Issue[];
-  apply(trx: Db, inputs: readonly T[], ctx: C, onProgress: (done: number) => void): Promise<Applied>;
+  apply(
+    trx: Db,
+    inputs: readonly T[],
+    ctx: C,
+    onProgress: (done: number) => void,
+    actor: Actor,
+  ): Promise<Applied>;
+  /** The permission each row needs ("create"/"update" of the kind's resource when absent). */
+  permission?: Permission;
   /** What each row touches for access control: its new values and, for an update, the current ones. */
   targets(db: Db, inputs: readonly T[], ctx: C): Promise<RowTarget[]>;
   /** The audit log's entity type, and the records by key as it compares them before and after. */
@@ -249,4 +259,10 @@ async function applyProjects(
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: each handler has its own input and context types.
-export const HANDLERS: Record<ImportKind, KindHandler<any, any>> = { zones, enterprises, projects };
+export const HANDLERS: Record<ImportKind, KindHandler<any, any>> = {
+  zones,
+  enterprises,
+  projects,
+  catalogue_entries: catalogueEntries,
+  investor_reports: investorReports,
+};

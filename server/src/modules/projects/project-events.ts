@@ -5,8 +5,19 @@
 import type { Issue } from "../../platform/errors.ts";
 import type { ProjectEventKind, ProjectStatus } from "./projects.table.ts";
 
-/** Total schedule extension allowed by the 2020 Law on Investment (Luật Đầu tư 61/2020/QH14). */
+/**
+ * Total schedule extension allowed by the 2020 Law on Investment (Luật Đầu tư 61/2020/QH14, art. 41(4)):
+ * the default when no dated legal rule is in force on an event's day (the rules live in the
+ * investment module's `inv_legal_rule`; a change of law is a new row there).
+ */
 export const MAX_EXTENSION_MONTHS = 24;
+
+/** The extension limit in force on a day, and the law that sets it. */
+export type ExtensionLimit = (day: string) => { months: number; source: string };
+export const DEFAULT_EXTENSION_LIMIT: ExtensionLimit = () => ({
+  months: MAX_EXTENSION_MONTHS,
+  source: "Luật Đầu tư 2020 / Law on Investment 2020",
+});
 
 export interface ProjectEvent {
   kind: ProjectEventKind;
@@ -40,7 +51,11 @@ function problem(code: string, field: string, vi: string, en: string): Issue[] {
 }
 
 /** Why this event cannot follow the given state; empty when it can. */
-export function eventIssues(state: ProjectState, event: ProjectEvent): Issue[] {
+export function eventIssues(
+  state: ProjectState,
+  event: ProjectEvent,
+  limit: ExtensionLimit = DEFAULT_EXTENSION_LIMIT,
+): Issue[] {
   if (state.issued_on === null && event.kind !== "issued") {
     return problem(
       "projects.event_before_issue",
@@ -105,12 +120,13 @@ export function eventIssues(state: ProjectState, event: ProjectEvent): Issue[] {
           "Cần số tháng giãn tiến độ.",
           "The number of months of extension is required.",
         );
-      if (state.extended_months + months > MAX_EXTENSION_MONTHS) {
+      const max = limit(event.occurred_on);
+      if (state.extended_months + months > max.months) {
         return problem(
           "projects.extension_limit_exceeded",
           "months",
-          `Tổng thời gian giãn tiến độ ${state.extended_months + months} tháng vượt mức tối đa ${MAX_EXTENSION_MONTHS} tháng (Luật Đầu tư 2020).`,
-          `Total extension of ${state.extended_months + months} months exceeds the ${MAX_EXTENSION_MONTHS}-month maximum (Law on Investment 2020).`,
+          `Tổng thời gian giãn tiến độ ${state.extended_months + months} tháng vượt mức tối đa ${max.months} tháng (${max.source}).`,
+          `Total extension of ${state.extended_months + months} months exceeds the ${max.months}-month maximum (${max.source}).`,
         );
       }
       return [];
@@ -162,9 +178,12 @@ export function applyEvent(state: ProjectState, event: ProjectEvent): ProjectSta
 }
 
 /** Replays a history; throws on the first event that could not have happened. */
-export function foldEvents(events: readonly ProjectEvent[]): ProjectState {
+export function foldEvents(
+  events: readonly ProjectEvent[],
+  limit: ExtensionLimit = DEFAULT_EXTENSION_LIMIT,
+): ProjectState {
   return events.reduce((state, event, i) => {
-    const issues = eventIssues(state, event);
+    const issues = eventIssues(state, event, limit);
     if (issues.length) throw new Error(`event ${i + 1} (${event.kind}): ${issues[0]?.message.en}`);
     return applyEvent(state, event);
   }, INITIAL_STATE);

@@ -6,12 +6,15 @@ import { AppError, conflict, type Issue, invalid, notFound } from "../../platfor
 import { searchText } from "../../platform/text.ts";
 import { type Actor, changeRecord, recordAudit } from "../audit/audit.service.ts";
 import { existingTaxCodes, taxCodeIssues } from "../enterprises/enterprises.service.ts";
+import { listLegalRules } from "../investment/legal-rules.ts";
 import { communeAt, type ReferenceIndex, referenceIndex } from "../reference/reference.service.ts";
 import { parseTaxCode } from "../reference/tax-code.ts";
 import { checkCommune, checkCountries, checkPoint, checkVsic, checkZone, issue } from "../registry-issues.ts";
 import { zoneKinds } from "../zones/zones.service.ts";
 import {
   applyEvent,
+  DEFAULT_EXTENSION_LIMIT,
+  type ExtensionLimit,
   eventIssues,
   foldEvents,
   type ProjectEvent,
@@ -315,17 +318,18 @@ export async function appendEventsInBulk(
   entries: ReadonlyArray<{ projectId: number; event: ProjectEvent }>,
 ): Promise<void> {
   const ids = [...new Set(entries.map((e) => e.projectId))];
+  const limit = await extensionLimit(trx);
   await repo.lockProjects(trx, ids);
   const histories = Map.groupBy(await repo.eventsOf(trx, ids), (e) => e.project_id);
   const states = new Map(
     ids.map((id) => [
       id,
-      { state: foldEvents(histories.get(id) ?? []), seq: histories.get(id)?.length ?? 0 },
+      { state: foldEvents(histories.get(id) ?? [], limit), seq: histories.get(id)?.length ?? 0 },
     ]),
   );
   const rows = entries.map(({ projectId, event }) => {
     const current = states.get(projectId) as { state: ProjectState; seq: number };
-    const issues = eventIssues(current.state, event);
+    const issues = eventIssues(current.state, event, limit);
     if (issues.length) throw invalid(issues);
     current.state = applyEvent(current.state, event);
     current.seq += 1;
@@ -347,6 +351,24 @@ export async function appendEventsInBulk(
   );
 }
 
+/**
+ * The extension limit in force on each day, from the dated legal rules (a change of law is a new
+ * rule row, not new code); before the first rule, the 2020 law's 24 months.
+ */
+async function extensionLimit(db: Db): Promise<ExtensionLimit> {
+  const rules = (await listLegalRules(db))
+    .filter((r) => r.code === "extension_max_months")
+    .sort((a, b) => b.in_force_from.localeCompare(a.in_force_from));
+  return (day) => {
+    const rule = rules.find(
+      (r) => r.in_force_from <= day && (r.in_force_to === null || r.in_force_to >= day),
+    );
+    return rule
+      ? { months: rule.value, source: `${rule.instrument}, ${rule.article}` }
+      : DEFAULT_EXTENSION_LIMIT(day);
+  };
+}
+
 /** Zone and implementing enterprise of a project for access control; null when it does not exist. */
 export async function projectScope(
   db: Db,
@@ -354,6 +376,40 @@ export async function projectScope(
 ): Promise<{ zones: Array<string | null>; taxCodes: Array<string | null> } | null> {
   const found = await repo.findProject(db, irc);
   return found ? { zones: [found.zone_code], taxCodes: [found.enterprise_tax_code] } : null;
+}
+
+type Found = NonNullable<Awaited<ReturnType<typeof repo.findProject>>>;
+
+/** A project's id, scope and milestones for the modules that follow it (supervision, reports). */
+export async function projectRef(db: Db, irc: string) {
+  const found = await repo.findProject(db, irc);
+  if (!found) throw notFound(ENTITY, irc);
+  return refOf(found);
+}
+
+/** The same for many projects at once (imports), keyed by certificate number; unknown ones are absent. */
+export async function projectRefs(
+  db: Db,
+  ircs: readonly string[],
+): Promise<Map<string, ReturnType<typeof refOf>>> {
+  const rows = await repo.findProjects(db, [...new Set(ircs)]);
+  return new Map(rows.map((r) => [r.irc_number, refOf(r)]));
+}
+
+function refOf(found: Found) {
+  return {
+    id: found.id,
+    irc_number: found.irc_number,
+    name_vi: found.name_vi,
+    zone_code: found.zone_code,
+    enterprise_tax_code: found.enterprise_tax_code,
+    status: found.status,
+    issued_on: found.issued_on,
+    currency: found.currency,
+    vnd_per_usd: found.vnd_per_usd,
+    registered_capital: found.registered_capital,
+    milestones: found.milestones,
+  };
 }
 
 export const upsertProjects = repo.upsertProjects;

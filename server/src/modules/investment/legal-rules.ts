@@ -1,0 +1,125 @@
+/**
+ * Legal thresholds as dated reference data (extension limits, termination, report deadlines). A
+ * change of law is a new row with a later date in force; the supervision job and the report
+ * deadlines read the rows in force on the day they judge.
+ */
+import type { Db } from "../../db/database.ts";
+import { conflict, invalid } from "../../platform/errors.ts";
+import { type Actor, recordAudit } from "../audit/audit.service.ts";
+import { readCsv } from "../reference/reference-files.ts";
+import { issue } from "../registry-issues.ts";
+import * as repo from "./supervision.repository.ts";
+
+/** The rules the code reads; each must have a row in force on any day it judges. */
+export const RULE_CODES = [
+  "extension_max_months",
+  "termination_late_months",
+  "warning_late_days",
+  "report_quarter_due_day",
+  "report_year_due_month",
+  "report_year_due_day",
+] as const;
+export type RuleCode = (typeof RULE_CODES)[number];
+
+export interface LegalRule {
+  code: string;
+  value: number;
+  unit: string;
+  instrument: string;
+  article: string;
+  in_force_from: string;
+  in_force_to: string | null;
+  verified: boolean;
+  note: string | null;
+}
+
+export type Rules = Record<RuleCode, LegalRule>;
+
+const day = (d: string | Date | null) =>
+  d === null ? null : typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10);
+
+function present(r: Awaited<ReturnType<typeof repo.legalRules>>[number]): LegalRule {
+  return {
+    code: r.code,
+    value: r.value,
+    unit: r.unit,
+    instrument: r.instrument,
+    article: r.article,
+    in_force_from: day(r.in_force_from) as string,
+    in_force_to: day(r.in_force_to),
+    verified: r.verified,
+    note: r.note,
+  };
+}
+
+export async function listLegalRules(db: Db): Promise<LegalRule[]> {
+  return (await repo.legalRules(db)).map(present);
+}
+
+/** The rule of each code in force on `on` (the latest that started on or before it). */
+export function rulesOn(all: readonly LegalRule[], on: string): Rules {
+  const out: Partial<Rules> = {};
+  for (const code of RULE_CODES) {
+    const rule = all
+      .filter(
+        (r) => r.code === code && r.in_force_from <= on && (r.in_force_to === null || r.in_force_to >= on),
+      )
+      .sort((a, b) => b.in_force_from.localeCompare(a.in_force_from))[0];
+    if (!rule) throw new Error(`no legal rule "${code}" in force on ${on}`);
+    out[code] = rule;
+  }
+  return out as Rules;
+}
+
+export async function rulesInForce(db: Db, on: string): Promise<Rules> {
+  return rulesOn(await listLegalRules(db), on);
+}
+
+export async function addLegalRule(db: Db, actor: Actor, rule: LegalRule): Promise<LegalRule> {
+  if (rule.in_force_to && rule.in_force_to < rule.in_force_from)
+    throw invalid([
+      issue(
+        "investment.dates_reversed",
+        "in_force_to",
+        "Ngày hết hiệu lực trước ngày có hiệu lực.",
+        "The end date is before the start date.",
+      ),
+    ]);
+  await db.transaction().execute(async (trx) => {
+    const existing = await repo.legalRules(trx);
+    if (existing.some((r) => r.code === rule.code && day(r.in_force_from) === rule.in_force_from))
+      throw conflict("investment.rule_exists", {
+        vi: `Đã có quy định ${rule.code} hiệu lực từ ${rule.in_force_from}.`,
+        en: `Rule ${rule.code} in force from ${rule.in_force_from} already exists.`,
+      });
+    await repo.insertLegalRules(trx, [rule]);
+    await recordAudit(trx, actor, {
+      action: "create",
+      entityType: "legal_rule",
+      entityId: `${rule.code}@${rule.in_force_from}`,
+      changes: Object.fromEntries(Object.entries(rule).map(([k, v]) => [k, [null, v]])),
+    });
+  });
+  return rule;
+}
+
+/** Loads data/investment/legal-rules.csv into an empty table. */
+export async function ensureLegalRules(db: Db): Promise<boolean> {
+  if ((await repo.legalRules(db)).length > 0) return false;
+  const rows = await readCsv("investment/legal-rules.csv");
+  await repo.insertLegalRules(
+    db,
+    rows.map((r) => ({
+      code: r.code as string,
+      value: Number(r.value),
+      unit: r.unit as string,
+      instrument: r.instrument as string,
+      article: r.article as string,
+      in_force_from: r.in_force_from as string,
+      in_force_to: r.in_force_to || null,
+      verified: r.verified === "true",
+      note: r.note || null,
+    })),
+  );
+  return true;
+}
