@@ -541,7 +541,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("reference.read" | "summary.read" | "zone.read" | "zone.create" | "zone.update" | "enterprise.read" | "enterprise.read_restricted" | "enterprise.create" | "enterprise.update" | "project.read" | "project.read_restricted" | "project.create" | "project.update" | "import.read" | "import.create" | "account.use" | "token.manage" | "user.read" | "user.manage" | "audit.read" | "audit.verify" | "station.read" | "station.read_restricted" | "station.manage" | "observation.ingest" | "limits.manage" | "case.read" | "case.manage" | "case.answer" | "catalogue.read" | "catalogue.manage" | "screening.run" | "screening.read" | "supervision.read" | "supervision.manage" | "legal_rule.manage" | "report.read" | "report.submit" | "report.review")[];
+                        permissions: ("reference.read" | "summary.read" | "zone.read" | "zone.create" | "zone.update" | "enterprise.read" | "enterprise.read_restricted" | "enterprise.create" | "enterprise.update" | "project.read" | "project.read_restricted" | "project.create" | "project.update" | "import.read" | "import.create" | "account.use" | "token.manage" | "user.read" | "user.manage" | "audit.read" | "audit.verify" | "station.read" | "station.read_restricted" | "station.manage" | "observation.ingest" | "limits.manage" | "case.read" | "case.manage" | "case.answer" | "catalogue.read" | "catalogue.manage" | "screening.run" | "screening.read" | "supervision.read" | "supervision.manage" | "legal_rule.manage" | "report.read" | "report.submit" | "report.review" | "statistics.read")[];
                         /** @default 90 */
                         expires_in_days?: number;
                     };
@@ -8572,6 +8572,102 @@ export interface paths {
                             reviewed_by: string | null;
                             review_note: string | null;
                             is_synthetic: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/iip/calculate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tính IIP cho một rổ sản phẩm (không lưu) / Compute the IIP of a basket (nothing stored)
+         * @description Phương pháp quốc gia: chỉ số cá thể so với bình quân tháng năm gốc, quyền số giá trị sản xuất trong lớp VSIC, quyền số giá trị tăng thêm lên ngành cấp 2, ngành cấp 1 và toàn ngành; đóng góp (điểm %) khi có kỳ so sánh. / National method; contributions when a comparison period is given.
+         *
+         *     Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            product: string;
+                            vsic: string;
+                            /** @description Bình quân tháng năm gốc / the base year's monthly average */
+                            base_quantity: number;
+                            current_quantity: number;
+                            /** @description Kỳ so sánh (cùng kỳ năm trước hoặc tháng trước), để tính đóng góp / the comparison period */
+                            previous_quantity?: number;
+                            /** @description Giá trị sản xuất năm gốc của sản phẩm / the product's base-year output value */
+                            weight: number;
+                        }[];
+                        /** @description Giá trị tăng thêm năm gốc của từng lớp VSIC / base-year value added per VSIC class */
+                        class_weights: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            products: {
+                                product: string;
+                                vsic: string;
+                                relative: number;
+                                previous_relative: number | null;
+                            }[];
+                            classes: {
+                                code: string;
+                                index: number;
+                                weight: number;
+                                previous_index: number | null;
+                                /** @description Đóng góp vào tăng trưởng chung (điểm phần trăm) / contribution to total growth, percentage points */
+                                contribution_points: number | null;
+                            }[];
+                            divisions: {
+                                code: string;
+                                index: number;
+                                weight: number;
+                                previous_index: number | null;
+                                /** @description Đóng góp vào tăng trưởng chung (điểm phần trăm) / contribution to total growth, percentage points */
+                                contribution_points: number | null;
+                            }[];
+                            sections: {
+                                code: string;
+                                index: number;
+                                weight: number;
+                                previous_index: number | null;
+                                /** @description Đóng góp vào tăng trưởng chung (điểm phần trăm) / contribution to total growth, percentage points */
+                                contribution_points: number | null;
+                            }[];
+                            total: number;
+                            previous_total: number | null;
+                            /** @description % so với kỳ so sánh / % against the comparison period */
+                            growth: number | null;
                         };
                     };
                 };

@@ -63,6 +63,7 @@ export const PERMISSIONS = [
   "report.read",
   "report.submit",
   "report.review",
+  "statistics.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -82,6 +83,7 @@ export const PUBLIC_RESOURCES: ReadonlySet<string> = new Set([
   "project",
   "station",
   "catalogue",
+  "statistics",
 ]);
 
 /** What an API token may never carry: tokens act for integrations, not for managing the account. */
@@ -99,6 +101,7 @@ const OPEN_DATA: Partial<Record<Permission, Scope>> = {
   "project.read": "all",
   "station.read": "all",
   "catalogue.read": "all",
+  "statistics.read": "all",
 };
 const SIGNED_IN: Partial<Record<Permission, Scope>> = {
   ...OPEN_DATA,

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { chainLink, computeIip, contributions, growth, relativeTo, sectionOf, yearToDate } from "./iip.ts";
+
+// A worked example, computed by hand:
+//   class 1010: (120/100·100 × 30 + 45/50·100 × 70) / 100 = (3.600 + 6.300) / 100 = 99
+//   class 2610: 15/10 · 100 = 150;  class 3510: 1.100/1.000 · 100 = 110
+//   section C (VA 200 + 300): (99 × 200 + 150 × 300) / 500 = 129,6;  section D: 110
+//   total (VA 500 + 500): (129,6 × 500 + 110 × 500) / 1.000 = 119,8
+const basket = [
+  { product: "P1", vsic: "1010", base_quantity: 100, current_quantity: 120, weight: 30 },
+  { product: "P2", vsic: "1010", base_quantity: 50, current_quantity: 45, weight: 70 },
+  { product: "P3", vsic: "2610", base_quantity: 10, current_quantity: 15, weight: 1 },
+  { product: "P4", vsic: "3510", base_quantity: 1000, current_quantity: 1100, weight: 1 },
+];
+const valueAdded = new Map([
+  ["1010", 200],
+  ["2610", 300],
+  ["3510", 500],
+]);
+
+describe("the IIP of a basket", () => {
+  it("weights product relatives by output value into classes, and classes by value added upwards", () => {
+    const r = computeIip(basket, valueAdded);
+    // Unrounded: 1.100 / 1.000 · 100 is 110,00000000000001 in binary floating point.
+    expect(r.products.map((p) => p.relative)).toEqual([120, 90, 150, expect.closeTo(110, 12)]);
+    expect(r.classes.map((c) => [c.code, c.index])).toEqual([
+      ["1010", 99],
+      ["2610", 150],
+      ["3510", expect.closeTo(110, 12)],
+    ]);
+    expect(r.divisions.map((d) => [d.code, d.index, d.weight])).toEqual([
+      ["10", 99, 200],
+      ["26", 150, 300],
+      ["35", expect.closeTo(110, 12), 500],
+    ]);
+    expect(r.sections.map((s) => [s.code, s.index])).toEqual([
+      ["C", expect.closeTo(129.6, 10)],
+      ["D", expect.closeTo(110, 12)],
+    ]);
+    expect(r.total).toBeCloseTo(119.8, 10);
+  });
+
+  it("refuses a product without a base quantity and a class without a weight", () => {
+    expect(() => computeIip([{ ...basket[0], base_quantity: 0 } as (typeof basket)[0]], valueAdded)).toThrow(
+      /P1/,
+    );
+    expect(() => computeIip(basket, new Map([["1010", 1]]))).toThrow(/2610/);
+  });
+
+  it("maps divisions to the industrial sections B–E", () => {
+    expect(["05", "09", "10", "33", "35", "36", "39"].map(sectionOf)).toEqual([
+      "B",
+      "B",
+      "C",
+      "C",
+      "D",
+      "E",
+      "E",
+    ]);
+    expect(() => sectionOf("41")).toThrow();
+  });
+});
+
+describe("indices between periods", () => {
+  it("compares with the same month last year, the previous month, and the year to date", () => {
+    expect(relativeTo(119.8, 110)).toBeCloseTo(108.909_090_9, 6);
+    expect(growth(119.8, 110)).toBeCloseTo(8.909_090_9, 6);
+    expect(yearToDate([110, 120], [100, 100])).toBeCloseTo(115, 12);
+    expect(() => yearToDate([110], [100, 100])).toThrow();
+  });
+
+  it("gives contributions of sections in percentage points that add up to the total's growth", () => {
+    const parts = [
+      { code: "C", now: 129.6, then: 120, weight: 500 },
+      { code: "D", now: 110, then: 100, weight: 500 },
+    ];
+    const c = contributions(parts);
+    expect(c.map((x) => x.points)).toEqual([expect.closeTo(4.363_636, 5), expect.closeTo(4.545_454, 5)]);
+    const total = growth(119.8, 110);
+    expect(c.reduce((a, x) => a + x.points, 0)).toBeCloseTo(total, 10);
+  });
+
+  it("chain-links a new base onto the old series through the new base year's average", () => {
+    expect(chainLink([140, 160], 110)).toBe(165);
+    expect(() => chainLink([], 100)).toThrow();
+  });
+});
