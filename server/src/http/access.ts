@@ -207,6 +207,21 @@ function effectiveSubject(req: FastifyRequest): Subject | null {
   return p && !p.user.mustChangePassword ? p.subject : null;
 }
 
+/**
+ * The part of a list a caller may see under a permission: everything (no cut), the enterprises
+ * bound to them ("own"), or their zones ("zones"; any other scope sees no zone).
+ */
+export function listScope(
+  req: FastifyRequest,
+  permission: Permission,
+): { zones?: readonly string[]; enterprises?: readonly string[] } {
+  const scope = callerScope(req, permission);
+  const subject = req.principal?.subject;
+  if (scope === "all" || !subject) return {};
+  if (scope === "own") return { enterprises: subject.taxCodes };
+  return { zones: scope === "zones" ? [...subject.zones] : [] };
+}
+
 /** Whether the caller may see restricted fields of a record with this target (used per row in lists). */
 export function viewer(req: FastifyRequest, permission: Permission): (target: Target) => boolean {
   const subject = effectiveSubject(req);

@@ -6260,6 +6260,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/investment/catalogue/versions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất các phiên bản danh mục / Export catalogue versions
+         * @description Quyền / Permission: `catalogue.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description draft: đang soạn; published: đã công bố */
+                    status?: "draft" | "published";
+                    /** @description Có hiệu lực vào ngày / in force on */
+                    in_force_on?: string;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "in_force_from" | "-in_force_from" | "code" | "-code";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/investment/catalogue/versions/{code}": {
         parameters: {
             query?: never;
@@ -6873,6 +6921,7 @@ export interface paths {
                         pollution_risk_group?: "IV" | "III" | "II" | "I";
                         water_m3_per_day?: number;
                         zone_code?: string;
+                        /** @description Trống: không khai báo / empty: not given */
                         commune_code?: string;
                         /** @description Ngày áp dụng danh mục; mặc định hôm nay / defaults to today */
                         screened_on?: string;
@@ -6916,6 +6965,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 category: "encouraged" | "conditional" | "not_accepted";
+                                /**
+                                 * @description requirement: tiêu chí phải đạt; prohibition: điều kiện khiến mục không chấp thuận áp dụng
+                                 * @enum {string}
+                                 */
+                                criteria_role: "requirement" | "prohibition";
                                 title_vi: string;
                                 title_en: string | null;
                                 legal_basis: string | null;
@@ -7066,6 +7120,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 category: "encouraged" | "conditional" | "not_accepted";
+                                /**
+                                 * @description requirement: tiêu chí phải đạt; prohibition: điều kiện khiến mục không chấp thuận áp dụng
+                                 * @enum {string}
+                                 */
+                                criteria_role: "requirement" | "prohibition";
                                 title_vi: string;
                                 title_en: string | null;
                                 legal_basis: string | null;
@@ -7144,8 +7203,14 @@ export interface paths {
                             vi: string;
                             en: string;
                             unit: string;
+                            unit_en: string;
                             kind: string;
                             values: string[] | null;
+                            value_names: {
+                                value: string;
+                                vi: string;
+                                en: string;
+                            }[] | null;
                         }[];
                     };
                 };
@@ -7523,10 +7588,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Ngày chạy (mặc định hôm nay) / the day to judge */
-                        on?: string;
                         /**
-                         * @description Chạy lại ngày đã chạy / run a day again
+                         * @description Chạy lại hôm nay dù đã chạy (chỉ phạm vi toàn thành phố) / run today again (city-wide scope only)
                          * @default false
                          */
                         force?: boolean;
@@ -7905,11 +7968,9 @@ export interface paths {
                             instrument: string;
                             article: string;
                             in_force_from: string;
-                            /** @default null */
                             in_force_to: string | null;
                             /** @default false */
                             verified: boolean;
-                            /** @default null */
                             note: string | null;
                         }[];
                     };
@@ -7931,7 +7992,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        code: string;
+                        /** @enum {string} */
+                        code: "extension_max_months" | "termination_late_months" | "warning_late_days" | "report_quarter_due_day" | "report_year_due_month" | "report_year_due_day";
                         value: number;
                         unit: string;
                         instrument: string;
@@ -7960,11 +8022,9 @@ export interface paths {
                             instrument: string;
                             article: string;
                             in_force_from: string;
-                            /** @default null */
                             in_force_to: string | null;
                             /** @default false */
                             verified: boolean;
-                            /** @default null */
                             note: string | null;
                         };
                     };
@@ -8254,6 +8314,8 @@ export interface paths {
                     zone?: string;
                     /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
                     q?: string;
+                    /** @description Sắp xếp; "-" phía trước để giảm dần / sort, "-" prefix for descending */
+                    sort?: "zone_code" | "-zone_code" | "irc_number" | "-irc_number";
                     page?: number;
                     page_size?: number;
                 };
@@ -8319,6 +8381,8 @@ export interface paths {
                     zone?: string;
                     /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
                     q?: string;
+                    /** @description Sắp xếp; "-" phía trước để giảm dần / sort, "-" prefix for descending */
+                    sort?: "zone_code" | "-zone_code" | "irc_number" | "-irc_number";
                     /** @description csv | xlsx */
                     format?: "csv" | "xlsx";
                 };

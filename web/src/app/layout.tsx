@@ -51,6 +51,7 @@ export function Layout({ error = false }: { error?: boolean }) {
           <NavLink to="/doanh-nghiep">{t("nav.enterprises")}</NavLink>
           <NavLink to="/du-an">{t("nav.projects")}</NavLink>
           <NavLink to="/moi-truong">{t("nav.environment")}</NavLink>
+          <NavLink to="/dau-tu">{t("nav.investment")}</NavLink>
           <NavLink to="/du-lieu-mo">{t("nav.openData")}</NavLink>
           {user ? (
             <>

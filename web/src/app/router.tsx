@@ -1,5 +1,5 @@
-import { lazy, Suspense } from "react";
-import { createBrowserRouter } from "react-router";
+import { lazy, type ReactNode, Suspense } from "react";
+import { createBrowserRouter, Navigate } from "react-router";
 import { NotFound } from "../components/not-found.tsx";
 import { RequirePermission } from "../components/require-permission.tsx";
 import { Loading } from "../components/status.tsx";
@@ -16,6 +16,17 @@ import { NewStationPage } from "../features/environment/new-station-page.tsx";
 import { StationPage } from "../features/environment/station-page.tsx";
 import { StationsPage } from "../features/environment/stations-page.tsx";
 import { HomePage } from "../features/home/home-page.tsx";
+import { CataloguePage } from "../features/investment/catalogue-page.tsx";
+import { CatalogueVersionPage } from "../features/investment/catalogue-version-page.tsx";
+import { OverduePage } from "../features/investment/overdue-page.tsx";
+import { ReportFormPage } from "../features/investment/report-form-page.tsx";
+import { ReportsPage } from "../features/investment/reports-page.tsx";
+import { ReviewQueuePage } from "../features/investment/review-queue-page.tsx";
+import { ScreeningDetailPage } from "../features/investment/screening-detail-page.tsx";
+import { ScreeningPage } from "../features/investment/screening-page.tsx";
+import { SupervisionCasePage } from "../features/investment/supervision-case-page.tsx";
+import { SupervisionCasesPage } from "../features/investment/supervision-cases-page.tsx";
+import { SupervisionPage } from "../features/investment/supervision-page.tsx";
 import { communesGeoJsonQuery, zonesGeoJsonQuery } from "../features/map/api.ts";
 import { OpenDataPage } from "../features/opendata/open-data-page.tsx";
 import { ProjectPage } from "../features/projects/project-page.tsx";
@@ -26,6 +37,11 @@ import { ZonePage } from "../features/zones/zone-page.tsx";
 import { ZonesPage } from "../features/zones/zones-page.tsx";
 import { Layout } from "./layout.tsx";
 import { queryClient } from "./query-client.ts";
+
+/** A page behind a permission: the API refuses anyway; this says so in words instead of a broken page. */
+const guarded = (permission: string, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
 
 // MapLibre is most of the app's weight: it loads only when the map is opened.
 const MapPage = lazy(() => import("../features/map/map-page.tsx"));
@@ -84,6 +100,21 @@ export const router = createBrowserRouter([
           </RequirePermission>
         ),
       },
+      { path: "/dau-tu", element: <Navigate to="/dau-tu/danh-muc" replace /> },
+      { path: "/dau-tu/danh-muc", element: <CataloguePage /> },
+      { path: "/dau-tu/danh-muc/:code", element: <CatalogueVersionPage /> },
+      { path: "/dau-tu/sang-loc", element: guarded("screening.run", <ScreeningPage />) },
+      { path: "/dau-tu/sang-loc/:code", element: guarded("screening.read", <ScreeningDetailPage />) },
+      { path: "/dau-tu/giam-sat", element: guarded("supervision.read", <SupervisionPage />) },
+      { path: "/dau-tu/giam-sat/vu-viec", element: guarded("supervision.read", <SupervisionCasesPage />) },
+      {
+        path: "/dau-tu/giam-sat/vu-viec/:code",
+        element: guarded("supervision.read", <SupervisionCasePage />),
+      },
+      { path: "/dau-tu/bao-cao", element: guarded("report.read", <ReportsPage />) },
+      { path: "/dau-tu/bao-cao/cho-duyet", element: guarded("report.review", <ReviewQueuePage />) },
+      { path: "/dau-tu/bao-cao/qua-han", element: guarded("report.read", <OverduePage />) },
+      { path: "/dau-tu/bao-cao/nop", element: guarded("report.submit", <ReportFormPage />) },
       { path: "/dang-nhap", element: <LoginPage /> },
       { path: "/lam-viec", element: <WorkspacePage /> },
       { path: "/lam-viec/doanh-nghiep/:taxCode", element: <CompanyFilePage /> },

@@ -60,3 +60,21 @@ export function formatDateTime(iso: string | null | undefined, lang: Lang): stri
 export function formatArea(ha: number | null | undefined, lang: Lang): string {
   return ha === null || ha === undefined ? "—" : `${formatNumber(ha, lang)} ha`;
 }
+
+/**
+ * A number as typed on a form: "40.000.000", "12,5" (vi-VN) or "40,000,000", "12.5" (en-GB).
+ * In Vietnamese a lone dot followed by other than three digits ("12.5") is taken as a decimal point.
+ * Empty text gives undefined; text that is not a number gives NaN.
+ */
+export function parseNumber(text: string, lang: Lang): number | undefined {
+  const s = text.trim().replace(/\s/g, "");
+  if (s === "") return undefined;
+  let normal: string;
+  if (lang === "vi") {
+    const thousandsDots = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) || s.includes(",");
+    normal = thousandsDots ? s.replace(/\./g, "").replace(",", ".") : s;
+  } else {
+    normal = s.replace(/,/g, "");
+  }
+  return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : Number.NaN;
+}

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import { actorOf, callerScope, can, permits } from "../../http/access.ts";
+import { actorOf, can, listScope, permits } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
@@ -15,13 +15,10 @@ export async function casesRoutes(app: App, { db }: AppDeps): Promise<void> {
   const target = async (req: { params: unknown }) =>
     service.caseTarget(db, (req.params as { code: string }).code);
   // Lists are cut to the caller's scope: an enterprise sees its own cases, a zone officer its zones'.
-  const scoped = (req: FastifyRequest, filter: s.CaseFilter): s.CaseFilter => {
-    const scope = callerScope(req, "case.read");
-    const subject = req.principal?.subject;
-    if (scope === "all" || !subject) return filter;
-    if (scope === "own") return { ...filter, enterprises: subject.taxCodes };
-    return { ...filter, zones: scope === "zones" ? [...subject.zones] : [] };
-  };
+  const scoped = (req: FastifyRequest, filter: s.CaseFilter): s.CaseFilter => ({
+    ...filter,
+    ...listScope(req, "case.read"),
+  });
 
   const caseVisible =
     (req: FastifyRequest): exceedances.CaseVisibility =>

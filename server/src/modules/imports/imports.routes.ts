@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { actorOf, can, permits, signedIn } from "../../http/access.ts";
+import { actorOf, callerScope, can, permits, signedIn } from "../../http/access.ts";
 import { errorBody } from "../../http/error-schema.ts";
 import { type Column, sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
@@ -99,6 +99,14 @@ export async function importsRoutes(app: App, { db, config }: AppDeps): Promise<
       },
     },
     async (req, reply) => {
+      const kind = req.params.kind as ImportKind;
+      // Enterprise staff ("own" scope) import only what they report themselves (kinds with their own
+      // permission: investor reports), never registry records, whose fields they may not all change.
+      if (callerScope(req, "import.create") === "own" && !HANDLERS[kind].permission)
+        throw new AppError("auth.forbidden", 403, {
+          vi: `Tài khoản doanh nghiệp không nhập được "${kind}"; chỉ nhập báo cáo của mình.`,
+          en: `Enterprise accounts cannot import "${kind}"; only their own reports.`,
+        });
       const file = await uploadedFile(req, config.importMaxBytes);
       const report = await service.runImport(db, {
         kind: req.params.kind as ImportKind,

@@ -1,5 +1,5 @@
 import type { Column } from "../../http/export.ts";
-import type { Entry } from "./catalogue.schemas.ts";
+import type { Entry, Version } from "./catalogue.schemas.ts";
 import { type Criterion, FIELDS } from "./criteria.ts";
 
 /** "capital_per_ha >= 5 tỷ đồng/ha; equipment_age <= 10 năm": the form the importer reads back. */
@@ -44,4 +44,19 @@ export const screeningColumns: Column<ScreeningSummary>[] = [
   { key: "screened_on", vi: "Ngày áp dụng", en: "Screened on", value: (s) => s.screened_on },
   { key: "username", vi: "Người sàng lọc", en: "By", value: (s) => s.username },
   { key: "created_at", vi: "Thời điểm", en: "At", value: (s) => s.created_at },
+];
+
+export const versionColumns: Column<Version>[] = [
+  { key: "code", vi: "Mã phiên bản", en: "Version code", value: (v) => v.code },
+  { key: "title_vi", vi: "Tên", en: "Title (Vietnamese)", value: (v) => v.title_vi },
+  { key: "title_en", vi: "Tên tiếng Anh", en: "Title (English)", value: (v) => v.title_en },
+  { key: "decision_number", vi: "Số quyết định", en: "Decision number", value: (v) => v.decision_number },
+  { key: "decided_on", vi: "Ngày quyết định", en: "Decided on", value: (v) => v.decided_on },
+  { key: "in_force_from", vi: "Hiệu lực từ", en: "In force from", value: (v) => v.in_force_from },
+  { key: "in_force_to", vi: "Hiệu lực đến", en: "In force to", value: (v) => v.in_force_to },
+  { key: "supersedes", vi: "Thay thế phiên bản", en: "Supersedes", value: (v) => v.supersedes },
+  { key: "superseded_by", vi: "Bị thay thế bởi", en: "Superseded by", value: (v) => v.superseded_by },
+  { key: "status", vi: "Trạng thái", en: "Status", value: (v) => v.status },
+  { key: "is_sample", vi: "Bản mẫu", en: "Sample", value: (v) => (v.is_sample ? "có / yes" : "không / no") },
+  { key: "entry_count", vi: "Số mục", en: "Entries", value: (v) => v.entry_count },
 ];

@@ -11,13 +11,17 @@ import type {
 
 type Sort = { field: string; direction: "asc" | "desc" };
 
-function versionsQuery(db: Db, f: VersionFilter & { code?: string }) {
+/** `publishedOnly`: what a reader who may not see drafts is shown. */
+export type VersionQuery = VersionFilter & { code?: string; publishedOnly?: boolean };
+
+function versionsQuery(db: Db, f: VersionQuery) {
   let q = db
     .selectFrom("inv_catalogue_version as v")
     .leftJoin("inv_catalogue_version as prev", "prev.id", "v.supersedes_id");
   for (const pattern of wordPatterns(f.q ?? "")) q = q.where("v.search_text", "like", pattern);
   if (f.code) q = q.where("v.code", "=", f.code);
   if (f.status) q = q.where("v.status", "=", f.status);
+  if (f.publishedOnly) q = q.where("v.status", "=", "published");
   if (f.in_force_on) {
     const day = f.in_force_on;
     q = q
@@ -27,13 +31,7 @@ function versionsQuery(db: Db, f: VersionFilter & { code?: string }) {
   return q;
 }
 
-export async function listVersions(
-  db: Db,
-  f: VersionFilter & { code?: string },
-  sort: Sort,
-  limit: number,
-  offset: number,
-) {
+export async function listVersions(db: Db, f: VersionQuery, sort: Sort, limit: number, offset: number) {
   return versionsQuery(db, f)
     .selectAll("v")
     .select([
@@ -56,11 +54,29 @@ export async function listVersions(
 }
 export type VersionRow = Awaited<ReturnType<typeof listVersions>>[number];
 
-export async function countVersions(db: Db, f: VersionFilter): Promise<number> {
+export async function countVersions(db: Db, f: VersionQuery): Promise<number> {
   const row = await versionsQuery(db, f)
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Serialises changes to versions' dates in force (publishing, ending), so overlap checks cannot race. */
+export async function lockCatalogue(db: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('inv_catalogue_version'))`.execute(db);
+}
+
+/** The ids a version supersedes, directly or through older versions (oldest last). */
+export async function supersededChain(db: Db, id: number): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    with recursive chain(id, supersedes_id, depth) as (
+      select id, supersedes_id, 0 from inv_catalogue_version where id = ${id}
+      union all
+      select v.id, v.supersedes_id, c.depth + 1 from inv_catalogue_version v join chain c on v.id = c.supersedes_id
+      where c.depth < 100
+    )
+    select id from chain`.execute(db);
+  return rows.map((r) => r.id);
 }
 
 export async function lockVersion(db: Db, code: string) {
@@ -227,19 +243,19 @@ export async function insertScreening(
   return rows[0] as { code: string; created_at: Date };
 }
 
-function screeningsQuery(db: Db, f: ScreeningFilter & { code?: string; username?: string }) {
+function screeningsQuery(db: Db, f: ScreeningFilter & { code?: string; user_id?: string | undefined }) {
   let q = db.selectFrom("inv_screening as s").innerJoin("inv_catalogue_version as v", "v.id", "s.version_id");
   for (const pattern of wordPatterns(f.q ?? "")) q = q.where("s.search_text", "like", pattern);
   if (f.code) q = q.where("s.code", "=", f.code);
   if (f.category) q = q.where("s.category", "=", f.category);
   if (f.version) q = q.where("v.code", "=", f.version);
-  if (f.username) q = q.where("s.username", "=", f.username);
+  if (f.user_id !== undefined) q = q.where("s.user_id", "=", f.user_id);
   return q;
 }
 
 export async function listScreenings(
   db: Db,
-  f: ScreeningFilter & { code?: string; username?: string },
+  f: ScreeningFilter & { code?: string; user_id?: string | undefined },
   sort: Sort,
   limit: number,
   offset: number,
@@ -255,7 +271,10 @@ export async function listScreenings(
 }
 export type ScreeningRow = Awaited<ReturnType<typeof listScreenings>>[number];
 
-export async function countScreenings(db: Db, f: ScreeningFilter & { username?: string }): Promise<number> {
+export async function countScreenings(
+  db: Db,
+  f: ScreeningFilter & { user_id?: string | undefined },
+): Promise<number> {
   const row = await screeningsQuery(db, f)
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();

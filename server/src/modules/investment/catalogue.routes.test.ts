@@ -99,6 +99,20 @@ describe("the screening catalogue", () => {
     });
     expect(draft.statusCode).toBe(201);
     expect(draft.json()).toMatchObject({ status: "draft", entry_count: 1 });
+    // Work in progress stays with those who manage the catalogue.
+    const drafts = await t.app.inject({ url: "/api/v1/investment/catalogue/versions?status=draft" });
+    expect(drafts.json().total).toBe(0);
+    expect(
+      (await t.app.inject({ url: "/api/v1/investment/catalogue/versions/HP-2026-TEST/entries" })).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          url: "/api/v1/investment/catalogue/versions?status=draft",
+          headers: official.headers,
+        })
+      ).json().total,
+    ).toBe(1);
     const added = await t.app.inject({
       method: "POST",
       url: "/api/v1/investment/catalogue/versions/HP-2026-TEST/entries",
@@ -125,6 +139,14 @@ describe("the screening catalogue", () => {
     });
     expect(frozen.statusCode).toBe(409);
     expect(frozen.json().error.code).toBe("investment.version_published");
+    // Its dates in force and lineage are fixed too; a cycle of supersession is refused on drafts.
+    const moved = await t.app.inject({
+      method: "PATCH",
+      url: "/api/v1/investment/catalogue/versions/HP-2026-TEST",
+      headers: official.headers,
+      payload: { in_force_from: "2026-12-01" },
+    });
+    expect(moved.statusCode).toBe(409);
   });
 
   it("refuses a second published version in force on the same days, naming the clash", async () => {
@@ -174,8 +196,8 @@ describe("the screening catalogue", () => {
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details.map((d: { field: string; code: string }) => [d.field, d.code])).toEqual([
-      ["entries[0].vsic_codes", "registry.vsic_unknown"],
-      ["entries[0].criteria[0]", "investment.criterion_invalid"],
+      ["entries.0.vsic_codes", "registry.vsic_unknown"],
+      ["entries.0.criteria.0", "investment.criterion_invalid"],
     ]);
   });
 
@@ -274,6 +296,17 @@ describe("screening a proposal", () => {
     });
     expect(rate.statusCode).toBe(400);
     expect(rate.body).toMatch(/vnd_per_usd/);
+  });
+
+  it("takes an empty zone field for no zone", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/investment/screenings",
+      headers: investor.headers,
+      payload: proposal({ zone_code: "", commune_code: "" }),
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().facts.in_zone).toBe(false);
   });
 
   it("says when no catalogue is in force on the day", async () => {

@@ -1,10 +1,11 @@
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { actorOf, callerScope, can } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { pickLang } from "../../platform/lang.ts";
-import { entryColumns, screeningColumns } from "./catalogue.presenters.ts";
+import { entryColumns, screeningColumns, versionColumns } from "./catalogue.presenters.ts";
 import * as s from "./catalogue.schemas.ts";
 import * as service from "./catalogue.service.ts";
 import * as screening from "./screening.service.ts";
@@ -12,6 +13,10 @@ import * as screening from "./screening.service.ts";
 const tags = ["investment"];
 
 export async function catalogueRoutes(app: App, { db }: AppDeps): Promise<void> {
+  // Drafts are work in progress: only those who manage the catalogue see them.
+  const reader = (req: FastifyRequest): service.Reader => ({
+    drafts: callerScope(req, "catalogue.manage") !== null,
+  });
   app.get(
     "/api/v1/investment/catalogue/versions",
     {
@@ -25,7 +30,28 @@ export async function catalogueRoutes(app: App, { db }: AppDeps): Promise<void> 
     },
     async (req) => {
       const { page, page_size, sort, ...filter } = req.query;
-      return service.listVersions(db, filter, sort, { page, page_size });
+      return service.listVersions(db, reader(req), filter, sort, { page, page_size });
+    },
+  );
+  app.get(
+    "/api/v1/investment/catalogue/versions/export",
+    {
+      config: { access: can("catalogue.read") },
+      schema: {
+        tags,
+        summary: "Xuất các phiên bản danh mục / Export catalogue versions",
+        querystring: s.versionExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, sort, ...filter } = req.query;
+      return sendExport(reply, {
+        format,
+        fileName: "danh-muc-phien-ban",
+        columns: versionColumns,
+        rows: await service.allVersions(db, reader(req), filter, sort),
+        lang: pickLang(req.headers["accept-language"]),
+      });
     },
   );
   app.post(
@@ -52,7 +78,7 @@ export async function catalogueRoutes(app: App, { db }: AppDeps): Promise<void> 
         response: { 200: s.version },
       },
     },
-    async (req) => service.getVersion(db, req.params.code),
+    async (req) => service.getVersion(db, req.params.code, reader(req)),
   );
   app.patch(
     "/api/v1/investment/catalogue/versions/:code",
@@ -96,7 +122,7 @@ export async function catalogueRoutes(app: App, { db }: AppDeps): Promise<void> 
     },
     async (req) => {
       const { page, page_size, sort, ...filter } = req.query;
-      return service.listEntries(db, req.params.code, filter, sort, { page, page_size });
+      return service.listEntries(db, reader(req), req.params.code, filter, sort, { page, page_size });
     },
   );
   app.get(
@@ -116,7 +142,7 @@ export async function catalogueRoutes(app: App, { db }: AppDeps): Promise<void> 
         format,
         fileName: `danh-muc-${req.params.code.toLowerCase()}`,
         columns: entryColumns,
-        rows: await service.allEntries(db, req.params.code, filter, sort),
+        rows: await service.allEntries(db, reader(req), req.params.code, filter, sort),
         lang: pickLang(req.headers["accept-language"]),
       });
     },
@@ -164,7 +190,9 @@ export async function catalogueRoutes(app: App, { db }: AppDeps): Promise<void> 
 
   // Screening.
   const ownOnly = (req: Parameters<typeof actorOf>[0]) =>
-    callerScope(req, "screening.read") === "all" ? undefined : (req.principal?.user.username ?? "");
+    callerScope(req, "screening.read") === "all"
+      ? undefined
+      : (req.principal?.user.id ?? "00000000-0000-0000-0000-000000000000");
   app.post(
     "/api/v1/investment/screenings",
     {
@@ -192,7 +220,7 @@ export async function catalogueRoutes(app: App, { db }: AppDeps): Promise<void> 
     },
     async (req) => {
       const { page, page_size, sort, ...filter } = req.query;
-      return screening.listScreenings(db, { ...filter, username: ownOnly(req) }, sort, { page, page_size });
+      return screening.listScreenings(db, { ...filter, user_id: ownOnly(req) }, sort, { page, page_size });
     },
   );
   app.get(
@@ -211,7 +239,7 @@ export async function catalogueRoutes(app: App, { db }: AppDeps): Promise<void> 
         format,
         fileName: "sang-loc",
         columns: screeningColumns,
-        rows: await screening.allScreenings(db, { ...filter, username: ownOnly(req) }, sort),
+        rows: await screening.allScreenings(db, { ...filter, user_id: ownOnly(req) }, sort),
         lang: pickLang(req.headers["accept-language"]),
       });
     },
@@ -243,8 +271,12 @@ export async function catalogueRoutes(app: App, { db }: AppDeps): Promise<void> 
               vi: z.string(),
               en: z.string(),
               unit: z.string(),
+              unit_en: z.string(),
               kind: z.string(),
               values: z.array(z.string()).nullable(),
+              value_names: z
+                .array(z.object({ value: z.string(), vi: z.string(), en: z.string() }))
+                .nullable(),
             }),
           ),
         },

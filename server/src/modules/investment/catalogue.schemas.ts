@@ -113,6 +113,7 @@ const versionQueries = listQueries(
   exportFormat,
 );
 export const versionListQuery = versionQueries.list;
+export const versionExportQuery = versionQueries.export;
 
 export const entryFilter = z.object({
   q: textSearch,
@@ -146,8 +147,9 @@ export const proposal = z
     zone_code: z.string().trim().toUpperCase().max(30).optional(),
     commune_code: z
       .string()
-      .regex(/^\d{5}$/)
-      .optional(),
+      .regex(/^(\d{5})?$/, "5 chữ số / 5 digits")
+      .optional()
+      .describe("Trống: không khai báo / empty: not given"),
     screened_on: isoDate.optional().describe("Ngày áp dụng danh mục; mặc định hôm nay / defaults to today"),
   })
   .refine((p) => p.currency === "VND" || p.vnd_per_usd !== undefined, {
@@ -166,6 +168,9 @@ export const criterionResult = criterion.extend({
 export const entryResult = z.object({
   code: z.string(),
   category,
+  criteria_role: z
+    .enum(["requirement", "prohibition"])
+    .describe("requirement: tiêu chí phải đạt; prohibition: điều kiện khiến mục không chấp thuận áp dụng"),
   title_vi: z.string(),
   title_en: z.string().nullable(),
   legal_basis: z.string().nullable(),

@@ -8,6 +8,7 @@ import type { Db } from "../../db/database.ts";
 import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
+import { isoDay } from "../../platform/time.ts";
 import { type Actor, diffRecords, recordAudit } from "../audit/audit.service.ts";
 import { referenceIndex } from "../reference/reference.service.ts";
 import { checkVsic, issue } from "../registry-issues.ts";
@@ -22,13 +23,12 @@ import type {
   VersionInput,
   VersionPatch,
 } from "./catalogue.schemas.ts";
-import { type Criterion, criterionProblem, FIELDS } from "./criteria.ts";
+import { type Criterion, criterionProblem, FIELDS, VALUE_NAMES } from "./criteria.ts";
 import type { InvCatalogueEntryTable } from "./investment.table.ts";
 
 const VERSION = { vi: "phiên bản danh mục", en: "Catalogue version" };
 const ENTRY = { vi: "mục danh mục", en: "Catalogue entry" };
-const day = (d: string | Date | null): string | null =>
-  d === null ? null : typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10);
+const day = isoDay;
 
 export function presentVersion(r: repo.VersionRow): Version {
   return {
@@ -69,38 +69,57 @@ export function presentEntry(
 
 export async function listVersions(
   db: Db,
+  reader: Reader,
   filter: VersionFilter,
   sort: string,
   paging: Paging,
 ): Promise<Page<Version>> {
-  const rows = await repo.listVersions(db, filter, parseSort(sort), paging.page_size, offsetOf(paging));
-  return pageOf(rows, paging, () => repo.countVersions(db, filter), presentVersion);
+  const seen = reader.drafts ? filter : { ...filter, publishedOnly: true };
+  const rows = await repo.listVersions(db, seen, parseSort(sort), paging.page_size, offsetOf(paging));
+  return pageOf(rows, paging, () => repo.countVersions(db, seen), presentVersion);
 }
 
-async function versionRow(db: Db, code: string): Promise<repo.VersionRow> {
+export async function allVersions(
+  db: Db,
+  reader: Reader,
+  filter: VersionFilter,
+  sort: string,
+): Promise<Version[]> {
+  const seen = reader.drafts ? filter : { ...filter, publishedOnly: true };
+  return (await exportRows((limit) => repo.listVersions(db, seen, parseSort(sort), limit, 0))).map(
+    presentVersion,
+  );
+}
+
+/** Who reads: drafts are visible only to those who manage the catalogue. */
+export interface Reader {
+  drafts: boolean;
+}
+const MANAGER: Reader = { drafts: true };
+
+async function versionRow(db: Db, code: string, reader: Reader): Promise<repo.VersionRow> {
   const [row] = await repo.listVersions(db, { code }, { field: "code", direction: "asc" }, 1, 0);
-  if (!row) throw notFound(VERSION, code);
+  if (!row || (row.status === "draft" && !reader.drafts)) throw notFound(VERSION, code);
   return row;
 }
 
-export async function getVersion(db: Db, code: string): Promise<Version> {
-  return presentVersion(await versionRow(db, code));
+export async function getVersion(db: Db, code: string, reader: Reader = MANAGER): Promise<Version> {
+  return presentVersion(await versionRow(db, code, reader));
 }
 
-async function versionId(db: Db, code: string): Promise<number> {
-  const id = await repo.versionIdByCode(db, code);
-  if (id === null) throw notFound(VERSION, code);
-  return id;
+async function versionId(db: Db, code: string, reader: Reader = MANAGER): Promise<number> {
+  return (await versionRow(db, code, reader)).id;
 }
 
 export async function listEntries(
   db: Db,
+  reader: Reader,
   code: string,
   filter: EntryFilter,
   sort: string,
   paging: Paging,
 ): Promise<Page<Entry>> {
-  const id = await versionId(db, code);
+  const id = await versionId(db, code, reader);
   const rows = await repo.listEntries(db, id, filter, parseSort(sort), paging.page_size, offsetOf(paging));
   return pageOf(
     rows,
@@ -110,38 +129,48 @@ export async function listEntries(
   );
 }
 
-export async function allEntries(db: Db, code: string, filter: EntryFilter, sort: string): Promise<Entry[]> {
-  const id = await versionId(db, code);
+export async function allEntries(
+  db: Db,
+  reader: Reader,
+  code: string,
+  filter: EntryFilter,
+  sort: string,
+): Promise<Entry[]> {
+  const id = await versionId(db, code, reader);
   const rows = await exportRows((limit) => repo.listEntries(db, id, filter, parseSort(sort), limit, 0));
   return rows.map((r) => presentEntry(r, code));
 }
 
 /** Field-by-field problems of entries: duplicate codes, unknown VSIC codes, malformed criteria. */
+/**
+ * Field-by-field problems of entries: duplicate codes, unknown VSIC codes, malformed criteria. Paths
+ * use zod's dot form ("entries.0.criteria.1"); `prefix` null names the fields of a single entry.
+ */
 export function entryIssues(
   entries: readonly EntryInput[],
   vsic: ReadonlySet<string>,
-  prefix = "entries",
+  prefix: string | null = "entries",
 ): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   entries.forEach((e, i) => {
-    const at = `${prefix}[${i}]`;
+    const at = (field: string) => (prefix === null ? field : `${prefix}.${i}.${field}`);
     if (seen.has(e.code))
       issues.push(
         issue(
           "investment.entry_duplicate",
-          `${at}.code`,
+          at("code"),
           `Mã mục ${e.code} bị lặp.`,
           `Entry code ${e.code} appears twice.`,
           e.code,
         ),
       );
     seen.add(e.code);
-    issues.push(...checkVsic({ vsic } as Parameters<typeof checkVsic>[0], `${at}.vsic_codes`, e.vsic_codes));
+    issues.push(...checkVsic({ vsic } as Parameters<typeof checkVsic>[0], at("vsic_codes"), e.vsic_codes));
     e.criteria.forEach((c, j) => {
       const problem = criterionProblem(c as Criterion);
       if (problem)
-        issues.push(issue("investment.criterion_invalid", `${at}.criteria[${j}]`, problem.vi, problem.en));
+        issues.push(issue("investment.criterion_invalid", at(`criteria.${j}`), problem.vi, problem.en));
     });
   });
   return issues;
@@ -183,18 +212,25 @@ const versionSearch = (v: {
 }) => searchText(v.code, v.title_vi, v.title_en, v.decision_number);
 
 /** `audit: false` only for reference data loaded at installation (the shipped sample), like limit tables. */
-export async function createVersion(
-  db: Db,
+export async function createVersion(db: Db, actor: Actor, input: VersionInput): Promise<Version> {
+  const index = await referenceIndex(db);
+  await db.transaction().execute((trx) => createVersionIn(trx, actor, input, index.vsic));
+  return getVersion(db, input.code);
+}
+
+/** Inside the caller's transaction; `audit: false` only for the sample loaded at installation. */
+export async function createVersionIn(
+  trx: Db,
   actor: Actor,
   input: VersionInput,
+  vsic: ReadonlySet<string>,
   options: { audit?: boolean } = {},
-): Promise<Version> {
-  const index = await referenceIndex(db);
+): Promise<void> {
   const issues = [
     ...datesIssues(input.in_force_from, input.in_force_to),
-    ...entryIssues(input.entries, index.vsic),
+    ...entryIssues(input.entries, vsic),
   ];
-  await db.transaction().execute(async (trx) => {
+  {
     if (await repo.versionIdByCode(trx, input.code))
       throw conflict("investment.version_exists", {
         vi: `Đã có phiên bản ${input.code}.`,
@@ -238,8 +274,7 @@ export async function createVersion(
         entityId: input.code,
         changes: { ...diffRecords(null, header), entries: [null, entries.length] },
       });
-  });
-  return getVersion(db, input.code);
+  }
 }
 
 async function lockDraft(trx: Db, code: string) {
@@ -260,21 +295,41 @@ export async function updateVersion(
   patch: VersionPatch,
 ): Promise<Version> {
   await db.transaction().execute(async (trx) => {
+    await repo.lockCatalogue(trx);
     const current = await repo.lockVersion(trx, code);
     if (!current) throw notFound(VERSION, code);
+    // A published text is fixed: screenings refer to it. Only its end date and its descriptive
+    // fields (titles, decision, note) may still change.
+    const fixed = (["in_force_from", "supersedes", "is_sample"] as const).filter(
+      (f) => patch[f] !== undefined,
+    );
+    if (current.status === "published" && fixed.length)
+      throw conflict("investment.version_published", {
+        vi: `Phiên bản ${code} đã công bố; không đổi được ${fixed.join(", ")}.`,
+        en: `Version ${code} is published; ${fixed.join(", ")} cannot change.`,
+      });
     const from = patch.in_force_from ?? (day(current.in_force_from) as string);
     const to = patch.in_force_to === undefined ? day(current.in_force_to) : patch.in_force_to;
     const issues = datesIssues(from, to);
     let supersedes = current.supersedes_id;
     if (patch.supersedes !== undefined) {
       supersedes = patch.supersedes ? await repo.versionIdByCode(trx, patch.supersedes) : null;
-      if (patch.supersedes && (supersedes === null || supersedes === current.id))
+      if (patch.supersedes && supersedes === null)
         issues.push(
           issue(
             "investment.version_unknown",
             "supersedes",
             `Không có phiên bản ${patch.supersedes}.`,
             `No version ${patch.supersedes}.`,
+          ),
+        );
+      else if (supersedes !== null && (await repo.supersededChain(trx, supersedes)).includes(current.id))
+        issues.push(
+          issue(
+            "investment.supersedes_cycle",
+            "supersedes",
+            `${patch.supersedes} đã (gián tiếp) thay thế ${code}; không thể thay thế ngược lại.`,
+            `${patch.supersedes} already (indirectly) supersedes ${code}; it cannot be the other way round.`,
           ),
         );
     }
@@ -327,13 +382,20 @@ const dayBefore = (d: string) =>
  * Publishing fixes a draft's text. The version it supersedes, if still open-ended, ends the day
  * before this one comes into force; any other overlap with a published version is refused.
  */
-export async function publishVersion(
-  db: Db,
+export async function publishVersion(db: Db, actor: Actor, code: string): Promise<Version> {
+  await db.transaction().execute((trx) => publishVersionIn(trx, actor, code));
+  return getVersion(db, code);
+}
+
+/** Inside the caller's transaction, under the catalogue's lock (two publications never race past the overlap check). */
+export async function publishVersionIn(
+  trx: Db,
   actor: Actor,
   code: string,
   options: { audit?: boolean } = {},
-): Promise<Version> {
-  await db.transaction().execute(async (trx) => {
+): Promise<void> {
+  await repo.lockCatalogue(trx);
+  {
     const current = await lockDraft(trx, code);
     const entries = await repo.allEntries(trx, current.id);
     if (entries.length === 0)
@@ -368,15 +430,14 @@ export async function publishVersion(
         entityId: code,
         changes,
       });
-  });
-  return getVersion(db, code);
+  }
 }
 
 export async function addEntry(db: Db, actor: Actor, code: string, input: EntryInput): Promise<Entry> {
   const index = await referenceIndex(db);
   await db.transaction().execute(async (trx) => {
     const version = await lockDraft(trx, code);
-    const issues = entryIssues([input], index.vsic, "entry");
+    const issues = entryIssues([input], index.vsic, null);
     const [existing] = await repo.listEntries(
       trx,
       version.id,
@@ -432,7 +493,7 @@ export async function updateEntry(
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
       code: entryCode,
     } as EntryInput;
-    const issues = entryIssues([merged], index.vsic, "entry");
+    const issues = entryIssues([merged], index.vsic, null);
     if (issues.length) throw invalid(issues);
     const row = entryRow(version.id, merged);
     await repo.updateEntry(trx, version.id, entryCode, row);
@@ -501,7 +562,10 @@ export function criterionFields() {
     vi: info.vi,
     en: info.en,
     unit: info.unit,
+    unit_en: "unit_en" in info ? info.unit_en : info.unit,
     kind: info.kind,
     values: "ranks" in info ? [...info.ranks] : null,
+    value_names:
+      "ranks" in info ? info.ranks.map((r) => ({ value: r, ...(VALUE_NAMES[r] ?? { vi: r, en: r }) })) : null,
   }));
 }

@@ -73,7 +73,7 @@ describe("a criterion", () => {
     );
     expect(r).toMatchObject({ pass: false, missing: true, actual: null });
     expect(r.reason.vi).toBe("Chưa khai báo lượng nước sử dụng; yêu cầu ≤ 2.000 m³/ngày.");
-    expect(r.reason.en).toBe("Water use not given; required ≤ 2,000 m³/ngày.");
+    expect(r.reason.en).toBe("Water use not given; required ≤ 2,000 m³/day.");
   });
 
   it("explains a verdict with vi-VN numbers", () => {

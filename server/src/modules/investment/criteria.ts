@@ -30,6 +30,7 @@ interface FieldInfo {
   vi: string;
   en: string;
   unit: string;
+  unit_en?: string;
   kind: FieldKind;
   /** Ordinal fields: their values from lowest to highest rank. */
   ranks?: readonly string[];
@@ -37,19 +38,44 @@ interface FieldInfo {
 
 /** The facts a criterion can test, each in one fixed unit (a criterion in another unit is refused). */
 export const FIELDS = {
-  capital: { vi: "Tổng vốn đầu tư", en: "Total investment capital", unit: "tỷ đồng", kind: "number" },
-  capital_per_ha: { vi: "Suất đầu tư", en: "Capital per hectare", unit: "tỷ đồng/ha", kind: "number" },
+  capital: {
+    vi: "Tổng vốn đầu tư",
+    en: "Total investment capital",
+    unit: "tỷ đồng",
+    unit_en: "billion VND",
+    kind: "number",
+  },
+  capital_per_ha: {
+    vi: "Suất đầu tư",
+    en: "Capital per hectare",
+    unit: "tỷ đồng/ha",
+    unit_en: "billion VND/ha",
+    kind: "number",
+  },
   output_per_ha: {
     vi: "Giá trị sản xuất trên 1 ha",
     en: "Output per hectare",
     unit: "tỷ đồng/ha/năm",
+    unit_en: "billion VND/ha/year",
     kind: "number",
   },
   land_ha: { vi: "Diện tích đất", en: "Land area", unit: "ha", kind: "number" },
-  workers: { vi: "Số lao động", en: "Workers", unit: "người", kind: "number" },
-  workers_per_ha: { vi: "Mật độ lao động", en: "Labour intensity", unit: "người/ha", kind: "number" },
-  equipment_age: { vi: "Tuổi thiết bị", en: "Equipment age", unit: "năm", kind: "number" },
-  water_m3_per_day: { vi: "Lượng nước sử dụng", en: "Water use", unit: "m³/ngày", kind: "number" },
+  workers: { vi: "Số lao động", en: "Workers", unit: "người", unit_en: "workers", kind: "number" },
+  workers_per_ha: {
+    vi: "Mật độ lao động",
+    en: "Labour intensity",
+    unit: "người/ha",
+    unit_en: "workers/ha",
+    kind: "number",
+  },
+  equipment_age: { vi: "Tuổi thiết bị", en: "Equipment age", unit: "năm", unit_en: "years", kind: "number" },
+  water_m3_per_day: {
+    vi: "Lượng nước sử dụng",
+    en: "Water use",
+    unit: "m³/ngày",
+    unit_en: "m³/day",
+    kind: "number",
+  },
   technology_level: {
     vi: "Trình độ công nghệ",
     en: "Technology level",
@@ -115,9 +141,13 @@ export interface CriterionResult extends Criterion {
   reason: Localized;
 }
 
+/** requirement: criteria a project must meet; prohibition: criteria under which an entry refuses it. */
+export type Role = "requirement" | "prohibition";
+
 export interface EntryResult {
   code: string;
   category: Category;
+  criteria_role: Role;
   title_vi: string;
   title_en: string | null;
   legal_basis: string | null;
@@ -219,18 +249,42 @@ const SYMBOL: Record<Operator, Localized> = {
   not_in: { vi: "không thuộc", en: "not one of" },
 };
 
+/** How ordinal values read in each language. */
+export const VALUE_NAMES: Record<string, Localized> = {
+  outdated: { vi: "lạc hậu", en: "outdated" },
+  medium: { vi: "trung bình", en: "medium" },
+  advanced: { vi: "tiên tiến", en: "advanced" },
+  high: { vi: "công nghệ cao", en: "high technology" },
+  I: { vi: "nhóm I", en: "group I" },
+  II: { vi: "nhóm II", en: "group II" },
+  III: { vi: "nhóm III", en: "group III" },
+  IV: { vi: "nhóm IV", en: "group IV" },
+};
+
 function shown(v: unknown, lang: "vi" | "en"): string {
   if (Array.isArray(v)) return v.map((x) => shown(x, lang)).join(", ");
+  if (typeof v === "string" && VALUE_NAMES[v]) return (VALUE_NAMES[v] as Localized)[lang];
   if (typeof v === "number") return lang === "vi" ? vn(v) : en(v);
   if (typeof v === "boolean") return lang === "vi" ? (v ? "có" : "không") : v ? "yes" : "no";
   return String(v);
 }
 
-export function evaluateCriterion(c: Criterion, facts: Facts): CriterionResult {
+/**
+ * A criterion's verdict and why. `prohibition`: the criterion describes when an entry refuses a
+ * project ("not accepted" entries), so holding is bad news and the words say so.
+ */
+export function evaluateCriterion(c: Criterion, facts: Facts, role: Role = "requirement"): CriterionResult {
   const info: FieldInfo = FIELDS[c.field];
   const actual = facts[c.field];
-  const unit = info.unit ? ` ${info.unit}` : "";
-  const wanted = (lang: "vi" | "en") => `${SYMBOL[c.operator][lang]} ${shown(c.value, lang)}${unit}`;
+  const unit = (lang: "vi" | "en") => {
+    const u = lang === "vi" ? info.unit : (info.unit_en ?? info.unit);
+    return u ? ` ${u}` : "";
+  };
+  const wanted = (lang: "vi" | "en") => `${SYMBOL[c.operator][lang]} ${shown(c.value, lang)}${unit(lang)}`;
+  const asked =
+    role === "requirement"
+      ? { vi: "yêu cầu", en: "required" }
+      : { vi: "trường hợp loại trừ", en: "refused when" };
   if (actual === undefined) {
     return {
       ...c,
@@ -238,20 +292,27 @@ export function evaluateCriterion(c: Criterion, facts: Facts): CriterionResult {
       pass: false,
       missing: true,
       reason: {
-        vi: `Chưa khai báo ${info.vi.toLowerCase()}; yêu cầu ${wanted("vi")}.`,
-        en: `${info.en} not given; required ${wanted("en")}.`,
+        vi: `Chưa khai báo ${info.vi.toLowerCase()}; ${asked.vi} ${wanted("vi")}.`,
+        en: `${info.en} not given; ${asked.en} ${wanted("en")}.`,
       },
     };
   }
   const pass = holds(info, c.operator, actual, c.value);
+  const verdict =
+    role === "requirement"
+      ? { vi: pass ? "đạt" : "không đạt", en: pass ? "met" : "not met" }
+      : {
+          vi: pass ? "thuộc trường hợp loại trừ" : "không thuộc",
+          en: pass ? "a refusing condition holds" : "does not hold",
+        };
   return {
     ...c,
     actual,
     pass,
     missing: false,
     reason: {
-      vi: `${info.vi} ${shown(actual, "vi")}${unit}: ${pass ? "đạt" : "không đạt"} (yêu cầu ${wanted("vi")}).`,
-      en: `${info.en} ${shown(actual, "en")}${unit}: ${pass ? "met" : "not met"} (required ${wanted("en")}).`,
+      vi: `${info.vi} ${shown(actual, "vi")}${unit("vi")}: ${verdict.vi} (${asked.vi} ${wanted("vi")}).`,
+      en: `${info.en} ${shown(actual, "en")}${unit("en")}: ${verdict.en} (${asked.en} ${wanted("en")}).`,
     },
   };
 }
@@ -282,10 +343,12 @@ export function screen(entries: readonly Entry[], proposal: ProposalFacts): Scre
   const applying = entries.flatMap((entry) => {
     const matched = scopeMatch(entry, proposal);
     if (!matched) return [];
-    const criteria = entry.criteria.map((c) => evaluateCriterion(c, proposal.facts));
+    const role: Role = entry.category === "not_accepted" ? "prohibition" : "requirement";
+    const criteria = entry.criteria.map((c) => evaluateCriterion(c, proposal.facts, role));
     const result: EntryResult = {
       code: entry.code,
       category: entry.category,
+      criteria_role: role,
       title_vi: entry.title_vi,
       title_en: entry.title_en ?? null,
       legal_basis: entry.legal_basis ?? null,

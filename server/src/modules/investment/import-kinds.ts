@@ -57,14 +57,8 @@ export const catalogueEntries: KindHandler<CatalogueRow, CatalogueContext> = {
           row.version_code,
         ),
       );
-    // Field names without the "entries[0]." prefix, so the importer maps them to columns.
-    return [
-      ...problems,
-      ...entryIssues([row], ctx.vsic, "").map((p) => ({
-        ...p,
-        field: (p.field ?? "").replace(/^\[0\]\./, ""),
-      })),
-    ];
+    // The entry's own field names, so the importer maps them to its columns.
+    return [...problems, ...entryIssues([row], ctx.vsic, null)];
   },
   // One permission for new and changed entries alike; the catalogue has no zone or enterprise scope.
   targets: async (_db, inputs) => inputs.map(() => ({ target: {}, existing: false })),

@@ -5,6 +5,7 @@
  */
 import type { Db } from "../../db/database.ts";
 import { conflict, invalid } from "../../platform/errors.ts";
+import { isoDay } from "../../platform/time.ts";
 import { type Actor, recordAudit } from "../audit/audit.service.ts";
 import { readCsv } from "../reference/reference-files.ts";
 import { issue } from "../registry-issues.ts";
@@ -33,10 +34,20 @@ export interface LegalRule {
   note: string | null;
 }
 
-export type Rules = Record<RuleCode, LegalRule>;
+export type Rules<C extends RuleCode = RuleCode> = Record<C, LegalRule>;
+/** What judging a schedule needs, and what report deadlines need. */
+export const SUPERVISION_RULES = [
+  "extension_max_months",
+  "termination_late_months",
+  "warning_late_days",
+] as const;
+export const REPORT_RULES = [
+  "report_quarter_due_day",
+  "report_year_due_month",
+  "report_year_due_day",
+] as const;
 
-const day = (d: string | Date | null) =>
-  d === null ? null : typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10);
+const day = isoDay;
 
 function present(r: Awaited<ReturnType<typeof repo.legalRules>>[number]): LegalRule {
   return {
@@ -56,26 +67,73 @@ export async function listLegalRules(db: Db): Promise<LegalRule[]> {
   return (await repo.legalRules(db)).map(present);
 }
 
-/** The rule of each code in force on `on` (the latest that started on or before it). */
-export function rulesOn(all: readonly LegalRule[], on: string): Rules {
-  const out: Partial<Rules> = {};
-  for (const code of RULE_CODES) {
+/**
+ * The rule of each code in force on `on` (the latest that started on or before it). A day no rule
+ * covers is refused, naming `field` (the date the caller gave): the law in force then is unknown here.
+ */
+export function rulesOn<C extends RuleCode>(
+  all: readonly LegalRule[],
+  on: string,
+  codes: readonly C[],
+  field = "date",
+): Rules<C> {
+  const out: Partial<Rules<C>> = {};
+  for (const code of codes) {
     const rule = all
       .filter(
         (r) => r.code === code && r.in_force_from <= on && (r.in_force_to === null || r.in_force_to >= on),
       )
       .sort((a, b) => b.in_force_from.localeCompare(a.in_force_from))[0];
-    if (!rule) throw new Error(`no legal rule "${code}" in force on ${on}`);
+    if (!rule)
+      throw invalid([
+        issue(
+          "investment.no_rule_in_force",
+          field,
+          `Chưa có quy định "${code}" có hiệu lực ngày ${on}; quản trị viên cần bổ sung ngưỡng pháp lý.`,
+          `No rule "${code}" is in force on ${on}; an administrator must add the legal threshold.`,
+          on,
+        ),
+      ]);
     out[code] = rule;
   }
-  return out as Rules;
+  return out as Rules<C>;
 }
 
-export async function rulesInForce(db: Db, on: string): Promise<Rules> {
-  return rulesOn(await listLegalRules(db), on);
+export async function rulesInForce<C extends RuleCode>(
+  db: Db,
+  on: string,
+  codes: readonly C[],
+  field?: string,
+): Promise<Rules<C>> {
+  return rulesOn(await listLegalRules(db), on, codes, field);
 }
 
-export async function addLegalRule(db: Db, actor: Actor, rule: LegalRule): Promise<LegalRule> {
+/** The values each rule can sensibly take (a day of the month, a month, a number of months or days). */
+const BOUNDS: Record<RuleCode, [number, number]> = {
+  extension_max_months: [0, 120],
+  termination_late_months: [1, 120],
+  warning_late_days: [0, 365],
+  report_quarter_due_day: [1, 28],
+  report_year_due_month: [1, 12],
+  report_year_due_day: [1, 31],
+};
+
+export async function addLegalRule(
+  db: Db,
+  actor: Actor,
+  rule: LegalRule & { code: RuleCode },
+): Promise<LegalRule> {
+  const [min, max] = BOUNDS[rule.code];
+  if (!Number.isInteger(rule.value) || rule.value < min || rule.value > max)
+    throw invalid([
+      issue(
+        "investment.rule_value",
+        "value",
+        `Giá trị của "${rule.code}" phải là số nguyên từ ${min} đến ${max}.`,
+        `"${rule.code}" must be a whole number from ${min} to ${max}.`,
+        rule.value,
+      ),
+    ]);
   if (rule.in_force_to && rule.in_force_to < rule.in_force_from)
     throw invalid([
       issue(
@@ -103,10 +161,19 @@ export async function addLegalRule(db: Db, actor: Actor, rule: LegalRule): Promi
   return rule;
 }
 
-/** Loads data/investment/legal-rules.csv into an empty table. */
+/** Loads data/investment/legal-rules.csv into an empty table, once, even with several instances starting. */
 export async function ensureLegalRules(db: Db): Promise<boolean> {
   if ((await repo.legalRules(db)).length > 0) return false;
   const rows = await readCsv("investment/legal-rules.csv");
+  return db.transaction().execute(async (trx) => {
+    await repo.lockLegalRules(trx);
+    if ((await repo.legalRules(trx)).length > 0) return false;
+    await insertShipped(trx, rows);
+    return true;
+  });
+}
+
+async function insertShipped(db: Db, rows: Record<string, string>[]): Promise<void> {
   await repo.insertLegalRules(
     db,
     rows.map((r) => ({
@@ -121,5 +188,4 @@ export async function ensureLegalRules(db: Db): Promise<boolean> {
       note: r.note || null,
     })),
   );
-  return true;
 }

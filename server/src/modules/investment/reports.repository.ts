@@ -168,9 +168,11 @@ export async function overdue(
   period: ReportPeriod,
   bounds: { start: string; end: string },
   s: Scope & { zone?: string; q?: string },
+  sort: Sort,
   limit: number,
   offset: number,
 ) {
+  const other = sort.field === "irc_number" ? "p.zone_code" : "p.irc_number";
   return expectedQuery(db, year, period, bounds.start, bounds.end, s)
     .where((eb) => eb.or([eb("r.id", "is", null), eb("r.status", "=", "returned")]))
     .select([
@@ -181,8 +183,8 @@ export async function overdue(
       "r.status",
       sql<number>`count(*) over ()`.as("total"),
     ])
-    .orderBy("p.zone_code")
-    .orderBy("p.irc_number")
+    .orderBy(sql`${sql.ref(`p.${sort.field}`)} ${sql.raw(sort.direction)} nulls last`)
+    .orderBy(sql.ref(other))
     .limit(limit)
     .offset(offset)
     .execute();

@@ -116,16 +116,31 @@ describe("investor reports", () => {
     expect(flagged.items.map((r: { period: string }) => r.period)).toEqual(["Q2"]);
   });
 
-  it("moves the project's schedule by the milestone dates a report gives", async () => {
-    const before = (
-      await t.app.inject({ url: `/api/v1/investment/supervision/projects/${IRC}`, headers: officer.headers })
+  it("moves the project's schedule by a report's milestone dates once the report is accepted", async () => {
+    const schedule = async () =>
+      (
+        await t.app.inject({
+          url: `/api/v1/investment/supervision/projects/${IRC}`,
+          headers: officer.headers,
+        })
+      ).json();
+    expect((await schedule()).milestones[0]).toMatchObject({ state: "late" });
+    const q3 = (
+      await submit(report({ period: "Q3", milestone_actuals: { construction_start: "2024-10-15" } }))
     ).json();
-    expect(before.milestones[0]).toMatchObject({ state: "late" });
-    await submit(report({ period: "Q3", milestone_actuals: { construction_start: "2024-10-15" } }));
-    const after = (
-      await t.app.inject({ url: `/api/v1/investment/supervision/projects/${IRC}`, headers: officer.headers })
-    ).json();
-    expect(after.milestones[0]).toMatchObject({ state: "done_late", actual_on: "2024-10-15", days_late: 15 });
+    expect((await schedule()).milestones[0]).toMatchObject({ state: "late" });
+    const accepted = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/investment/reports/${q3.id}/review`,
+      headers: officer.headers,
+      payload: { decision: "accept" },
+    });
+    expect(accepted.json().status).toBe("accepted");
+    expect((await schedule()).milestones[0]).toMatchObject({
+      state: "done_late",
+      actual_on: "2024-10-15",
+      days_late: 15,
+    });
   });
 
   it("is reviewed by the zone officer: returned with a reason, sent again, accepted, then closed", async () => {
@@ -230,6 +245,15 @@ describe("investor reports", () => {
       [3, "registry.project_unknown"],
       [3, "auth.out_of_scope"],
     ]);
+    // Enterprise staff import their reports, never registry records (whose fields they may not all change).
+    const registry = multipart("dn.csv", "Mã số thuế,Tên doanh nghiệp\n0200000014,Đổi tên\n");
+    const refusedKind = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/imports/enterprises",
+      headers: { ...owner.headers, ...registry.headers },
+      payload: registry.payload,
+    });
+    expect(refusedKind.statusCode).toBe(403);
     const good = multipart(
       "bao-cao.csv",
       `${header}\n${IRC},2025,Quý 4,"3.500.000",300,construction_start: 15/10/2024\n`,
@@ -276,7 +300,10 @@ describe("investor reports", () => {
     });
     expect(res.json()).toMatchObject({ status: "applied", inserted: 2 });
     const entries = (
-      await t.app.inject({ url: "/api/v1/investment/catalogue/versions/HP-NHAP/entries" })
+      await t.app.inject({
+        url: "/api/v1/investment/catalogue/versions/HP-NHAP/entries",
+        headers: official.headers,
+      })
     ).json().items;
     expect(entries.map((e: { code: string; criteria: unknown }) => [e.code, e.criteria])).toEqual([
       ["DK-01", [{ field: "in_zone", operator: "=", value: true }]],

@@ -80,8 +80,8 @@ export async function reportsRoutes(app: App, { db }: AppDeps): Promise<void> {
       },
     },
     async (req) => {
-      const { year, period, page, page_size, ...rest } = req.query;
-      return service.overdueReports(db, year, period, scopedFilter(req, "report.read", rest), {
+      const { year, period, page, page_size, sort, ...rest } = req.query;
+      return service.overdueReports(db, year, period, scopedFilter(req, "report.read", rest), sort, {
         page,
         page_size,
       });
@@ -98,11 +98,18 @@ export async function reportsRoutes(app: App, { db }: AppDeps): Promise<void> {
       },
     },
     async (req, reply) => {
-      const { year, period, format, ...rest } = req.query;
-      const page = await service.overdueReports(db, year, period, scopedFilter(req, "report.read", rest), {
-        page: 1,
-        page_size: MAX_EXPORT_ROWS,
-      });
+      const { year, period, format, sort, ...rest } = req.query;
+      const page = await service.overdueReports(
+        db,
+        year,
+        period,
+        scopedFilter(req, "report.read", rest),
+        sort,
+        {
+          page: 1,
+          page_size: MAX_EXPORT_ROWS,
+        },
+      );
       return sendExport(reply, {
         format,
         fileName: `bao-cao-qua-han-${year}-${period.toLowerCase()}`,

@@ -92,12 +92,21 @@ export const periodQuery = z.object({
   period: reportPeriod,
   zone: z.string().max(30).optional(),
 });
+const overdueSort = z
+  .enum(["zone_code", "-zone_code", "irc_number", "-irc_number"])
+  .default("zone_code")
+  .describe('Sắp xếp; "-" phía trước để giảm dần / sort, "-" prefix for descending');
 export const overdueQuery = periodQuery.extend({
   q: textSearch,
+  sort: overdueSort,
   page: z.coerce.number().int().min(1).default(1),
   page_size: z.coerce.number().int().min(1).max(500).default(50),
 });
-export const overdueExportQuery = periodQuery.extend({ q: textSearch, format: exportFormat });
+export const overdueExportQuery = periodQuery.extend({
+  q: textSearch,
+  sort: overdueSort,
+  format: exportFormat,
+});
 export const overdueItem = z.object({
   irc_number: z.string(),
   name_vi: z.string(),

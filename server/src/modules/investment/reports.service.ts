@@ -3,17 +3,19 @@
  * workspace, the API or a spreadsheet import. A report that breaks a rule is refused with the
  * field named; one that is only implausible (capital going down, a tenfold jump in workers,
  * exports above revenue) is stored with flags for the zone officer's review. A report may be sent
- * again until it is accepted; the milestone dates it gives move the project's schedule at once.
+ * again until it is accepted; the milestone dates it gives move the project's schedule when the
+ * officer accepts it.
  */
 import type { Db } from "../../db/database.ts";
 import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { conflict, type Issue, invalid, notFound } from "../../platform/errors.ts";
+import { isoDay, vietnamDay } from "../../platform/time.ts";
 import { type Actor, diffRecords, recordAudit } from "../audit/audit.service.ts";
 import type { Target } from "../identity/policy.ts";
 import { projectRef } from "../projects/projects.service.ts";
 import { issue } from "../registry-issues.ts";
 import type { InvReportTable, ReportPeriod } from "./investment.table.ts";
-import { rulesInForce } from "./legal-rules.ts";
+import { REPORT_RULES, rulesInForce } from "./legal-rules.ts";
 import { type DueRules, dueDate, periodBounds } from "./periods.ts";
 import * as repo from "./reports.repository.ts";
 import type { OverdueItem, Report, ReportFilter, ReportInput } from "./reports.schemas.ts";
@@ -25,7 +27,7 @@ const REPORT = { vi: "báo cáo", en: "Report" };
 type Project = Awaited<ReturnType<typeof projectRef>>;
 type Flag = { field: string; vi: string; en: string };
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-const day = (d: string | Date) => (typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+const day = isoDay;
 
 export function presentReport(r: repo.ReportRow): Report {
   return {
@@ -38,7 +40,7 @@ export function presentReport(r: repo.ReportRow): Report {
     year: r.year,
     period: r.period,
     due_on: day(r.due_on),
-    late: day(new Date(new Date(r.submitted_at).getTime() + 7 * 3600_000)) > day(r.due_on),
+    late: vietnamDay(r.submitted_at) > day(r.due_on),
     capital_disbursed: r.capital_disbursed,
     revenue_vnd: r.revenue_vnd,
     exports_usd: r.exports_usd,
@@ -59,8 +61,8 @@ export function presentReport(r: repo.ReportRow): Report {
   };
 }
 
-export async function dueRules(db: Db, on: string): Promise<DueRules> {
-  const rules = await rulesInForce(db, on);
+export async function dueRules(db: Db, on: string, field = "period"): Promise<DueRules> {
+  const rules = await rulesInForce(db, on, REPORT_RULES, field);
   return {
     quarterDay: rules.report_quarter_due_day.value,
     yearMonth: rules.report_year_due_month.value,
@@ -240,19 +242,6 @@ export async function writeReports(
         },
       ])) as [{ id: number }];
     }
-    const actuals = Object.entries(input.milestone_actuals);
-    if (actuals.length) {
-      await upsertProgress(
-        trx,
-        actuals.map(([milestone_code, actual_on]) => ({
-          project_id: project.id,
-          milestone_code,
-          actual_on,
-          actual_source: "report" as const,
-        })),
-      );
-      await refreshSchedule(trx, project.id, today);
-    }
     if (options.audit !== false)
       await recordAudit(trx, actor, {
         action: existing ? "resubmit" : "submit",
@@ -332,6 +321,20 @@ export async function reviewReport(
         ),
       ]);
     const status = decision === "accept" ? "accepted" : "returned";
+    // A report's milestone dates count once the officer accepts it, not while it may be returned.
+    const actuals = Object.entries(current.milestone_actuals);
+    if (decision === "accept" && actuals.length) {
+      await upsertProgress(
+        trx,
+        actuals.map(([milestone_code, actual_on]) => ({
+          project_id: current.project_id,
+          milestone_code,
+          actual_on,
+          actual_source: "report" as const,
+        })),
+      );
+      await refreshSchedule(trx, current.project_id);
+    }
     await repo.updateReport(trx, id, {
       status,
       reviewed_at: new Date(),
@@ -353,13 +356,23 @@ export async function overdueReports(
   year: number,
   period: ReportPeriod,
   scope: repo.Scope & { zone?: string; q?: string },
+  sort: string,
   paging: Paging,
 ): Promise<Page<OverdueItem>> {
   const today = vietnamToday();
   const bounds = periodBounds(year, period);
   const due = dueDate(year, period, await dueRules(db, bounds.end));
   if (due >= today) return { items: [], total: 0, ...paging };
-  const rows = await repo.overdue(db, year, period, bounds, scope, paging.page_size, offsetOf(paging));
+  const rows = await repo.overdue(
+    db,
+    year,
+    period,
+    bounds,
+    scope,
+    parseSort(sort),
+    paging.page_size,
+    offsetOf(paging),
+  );
   return {
     items: rows.map((r) => ({
       irc_number: r.irc_number,

@@ -6,6 +6,7 @@ import type { Db } from "../../db/database.ts";
 import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
 import { searchText } from "../../platform/text.ts";
+import { vietnamDay } from "../../platform/time.ts";
 import { type Actor, recordAudit } from "../audit/audit.service.ts";
 import { referenceIndex } from "../reference/reference.service.ts";
 import { checkCommune, checkVsic, checkZone, issue } from "../registry-issues.ts";
@@ -17,16 +18,18 @@ import { type Criterion, type Entry, screen } from "./criteria.ts";
 import { proposalFacts } from "./proposal.ts";
 
 const SCREENING = { vi: "kết quả sàng lọc", en: "Screening" };
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** Checks the proposal's references, screens it against the version in force, stores and audits the result. */
 export async function screenProposal(db: Db, actor: Actor, proposal: Proposal): Promise<ScreeningOut> {
-  const screenedOn = proposal.screened_on ?? today();
+  const screenedOn = proposal.screened_on ?? vietnamDay();
+  // A form's empty field means "not given", not a zone called "".
+  const zone = proposal.zone_code || undefined;
+  const commune = proposal.commune_code || undefined;
   const [index, zones] = await Promise.all([referenceIndex(db), zoneKinds(db)]);
   const issues = [
     ...checkVsic(index, "vsic_codes", proposal.vsic_codes),
-    ...checkZone(new Set(zones.keys()), "zone_code", proposal.zone_code),
-    ...checkCommune(index, "commune_code", proposal.commune_code),
+    ...checkZone(new Set(zones.keys()), "zone_code", zone),
+    ...checkCommune(index, "commune_code", commune),
   ];
   if (issues.length) throw invalid(issues);
   const version = await repo.versionInForce(db, screenedOn);
@@ -44,7 +47,7 @@ export async function screenProposal(db: Db, actor: Actor, proposal: Proposal): 
     ...e,
     criteria: e.criteria as Criterion[],
   }));
-  const facts = proposalFacts(proposal, screenedOn, proposal.zone_code !== undefined);
+  const facts = proposalFacts(proposal, screenedOn, zone !== undefined);
   const result = screen(entries, facts);
   const stored = { ...result, facts: facts.facts };
   const saved = await db.transaction().execute(async (trx) => {
@@ -74,10 +77,10 @@ export async function screenProposal(db: Db, actor: Actor, proposal: Proposal): 
   return getScreening(db, saved.code);
 }
 
-export async function getScreening(db: Db, code: string, username?: string): Promise<ScreeningOut> {
+export async function getScreening(db: Db, code: string, userId?: string): Promise<ScreeningOut> {
   const [row] = await repo.listScreenings(
     db,
-    { code, username },
+    { code, user_id: userId },
     { field: "created_at", direction: "desc" },
     1,
     0,
@@ -128,10 +131,10 @@ function presentSummary(r: repo.ScreeningRow) {
   };
 }
 
-/** `username` limits the list to one user's own screenings (an investor or enterprise sees only theirs). */
+/** `user_id` limits the list to one account's own screenings (an investor or enterprise sees only theirs). */
 export async function listScreenings(
   db: Db,
-  filter: ScreeningFilter & { username?: string },
+  filter: ScreeningFilter & { user_id?: string | undefined },
   sort: string,
   paging: Paging,
 ): Promise<Page<ReturnType<typeof presentSummary>>> {
@@ -139,7 +142,11 @@ export async function listScreenings(
   return pageOf(rows, paging, () => repo.countScreenings(db, filter), presentSummary);
 }
 
-export async function allScreenings(db: Db, filter: ScreeningFilter & { username?: string }, sort: string) {
+export async function allScreenings(
+  db: Db,
+  filter: ScreeningFilter & { user_id?: string | undefined },
+  sort: string,
+) {
   return (await exportRows((limit) => repo.listScreenings(db, filter, parseSort(sort), limit, 0))).map(
     presentSummary,
   );

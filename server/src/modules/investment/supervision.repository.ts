@@ -18,6 +18,10 @@ export async function legalRules(db: Db) {
   return db.selectFrom("inv_legal_rule").selectAll().orderBy("code").orderBy("in_force_from").execute();
 }
 
+export async function lockLegalRules(db: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('inv_legal_rule'))`.execute(db);
+}
+
 export async function insertLegalRules(
   db: Db,
   rows: readonly Insertable<InvLegalRuleTable>[],

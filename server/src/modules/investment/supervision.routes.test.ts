@@ -164,6 +164,21 @@ describe("a supervision case", () => {
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details[0]).toMatchObject({ field: "months" });
+    // A date cannot buy more time than the months granted (9 months ago the due date moved to 2025-12-31).
+    const farther = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/investment/supervision/cases/${code}/steps`,
+      headers: officer.headers,
+      payload: {
+        action: "extend",
+        document_number: "201/QĐ-BQL",
+        months: 1,
+        new_dues: { construction_start: "2035-12-31" },
+      },
+    });
+    expect(farther.json().error.details.map((d: { field: string }) => d.field)).toEqual([
+      "new_dues.construction_start",
+    ]);
     expect(res.json().error.details[0].message).toMatch(/Điều 41 khoản 4/);
   });
 
@@ -178,6 +193,21 @@ describe("a supervision case", () => {
       "document_number",
       "note",
     ]);
+    // Recovery needs the project back on schedule: still late, it is refused; the date reached first.
+    const early = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/investment/supervision/cases/${code}/steps`,
+      headers: officer.headers,
+      payload: { action: "recover", document_date: "2025-12-20", note: "Đã khởi công" },
+    });
+    expect(early.json().error.details[0].message).toMatch(/construction_start/);
+    const actual = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/investment/supervision/projects/${IRC}/actuals`,
+      headers: officer.headers,
+      payload: { milestone: "construction_start", actual_on: "2025-12-15" },
+    });
+    expect(actual.json().milestones[0]).toMatchObject({ state: "done", actual_on: "2025-12-15" });
     const recovered = await t.app.inject({
       method: "POST",
       url: `/api/v1/investment/supervision/cases/${code}/steps`,
@@ -295,6 +325,42 @@ describe("a change of law", () => {
       rules
         .filter((r: { code: string }) => r.code === "extension_max_months")
         .map((r: { value: number }) => r.value),
-    ).toEqual([24, 36]);
+    ).toEqual([24, 24, 36]);
+  });
+});
+
+describe("running the job over HTTP", () => {
+  it("judges today only; forcing a second run is for city-wide officials", async () => {
+    const official = await t.user("industry_official");
+    const run = (who: TestUser, payload: object) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/investment/supervision/run",
+        headers: who.headers,
+        payload,
+      });
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    expect((await run(officer, {})).json()).toMatchObject({ run_on: today });
+    expect((await run(officer, { force: true })).statusCode).toBe(403);
+    expect((await run(official, { force: true })).json()).toMatchObject({ run_on: today, skipped: false });
+    // A date is not something the HTTP caller chooses.
+    expect((await run(official, { on: "2031-01-01" })).json().run_on).toBe(today);
+  });
+
+  it("refuses, naming the field, a day no legal rule covers", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/investment/reports",
+      headers: owner.headers,
+      payload: { irc_number: IRC, year: 2014, period: "Q4", capital_disbursed: 1 },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details.map((d: { code: string }) => d.code)).toContain(
+      "investment.not_licensed",
+    );
+    await expect(runSupervision(t.handle.db, "2010-01-01")).rejects.toMatchObject({
+      status: 422,
+      issues: [expect.objectContaining({ code: "investment.no_rule_in_force", field: "on" })],
+    });
   });
 });

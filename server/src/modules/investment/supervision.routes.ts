@@ -1,9 +1,10 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { actorOf, callerScope, can } from "../../http/access.ts";
+import { actorOf, callerScope, can, listScope } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
+import { AppError } from "../../platform/errors.ts";
 import { pickLang } from "../../platform/lang.ts";
 import type { Permission } from "../identity/policy.ts";
 import { projectRef, projectScope } from "../projects/projects.service.ts";
@@ -21,11 +22,7 @@ export function scopedFilter<F extends object>(
   permission: Permission,
   filter: F,
 ): F & SupervisionFilter {
-  const scope = callerScope(req, permission);
-  const subject = req.principal?.subject;
-  if (scope === "all" || !subject) return filter;
-  if (scope === "own") return { ...filter, enterprises: subject.taxCodes };
-  return { ...filter, zones: scope === "zones" ? [...subject.zones] : [] };
+  return { ...filter, ...listScope(req, permission) };
 }
 
 export async function supervisionRoutes(app: App, { db }: AppDeps): Promise<void> {
@@ -138,8 +135,14 @@ export async function supervisionRoutes(app: App, { db }: AppDeps): Promise<void
       },
     },
     async (req) => {
-      // Scoped officers run it for everyone: the job is idempotent and judges by rule, not by person.
-      return service.runSupervision(db, req.body.on ?? service.vietnamToday(), { force: req.body.force });
+      // Today only, in Vietnam: the job judges every project, whoever asks; an officer with a
+      // zone's scope may trigger today's run (it is idempotent) but not force one again.
+      if (req.body.force && callerScope(req, "supervision.manage") !== "all")
+        throw new AppError("auth.forbidden", 403, {
+          vi: "Chỉ cán bộ có phạm vi toàn thành phố mới chạy lại được việc giám sát trong ngày.",
+          en: "Only officials with city-wide scope may run the day's supervision again.",
+        });
+      return service.runSupervision(db, service.vietnamToday(), { force: req.body.force });
     },
   );
   app.get(
@@ -213,7 +216,7 @@ export async function supervisionRoutes(app: App, { db }: AppDeps): Promise<void
       schema: {
         tags,
         summary: "Ngưỡng pháp lý theo thời gian / Legal thresholds by date",
-        response: { 200: z.array(s.legalRule) },
+        response: { 200: z.array(s.legalRuleOut) },
       },
     },
     async () => listLegalRules(db),
@@ -226,7 +229,7 @@ export async function supervisionRoutes(app: App, { db }: AppDeps): Promise<void
         tags,
         summary: "Thêm ngưỡng pháp lý (văn bản mới) / Add a legal threshold (a new law)",
         body: s.legalRule,
-        response: { 201: s.legalRule },
+        response: { 201: s.legalRuleOut },
       },
     },
     async (req, reply) => reply.status(201).send(await addLegalRule(db, actorOf(req), req.body)),

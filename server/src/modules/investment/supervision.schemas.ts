@@ -2,6 +2,7 @@ import { z } from "zod";
 import { exportFormat } from "../../http/export.ts";
 import { listQueries } from "../../http/paging.ts";
 import { isoDate, textSearch } from "../shared-schemas.ts";
+import { RULE_CODES } from "./legal-rules.ts";
 
 export const scheduleStatus = z
   .enum([
@@ -169,8 +170,12 @@ export const board = z.object({
 });
 
 export const runInput = z.object({
-  on: isoDate.optional().describe("Ngày chạy (mặc định hôm nay) / the day to judge"),
-  force: z.boolean().default(false).describe("Chạy lại ngày đã chạy / run a day again"),
+  force: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Chạy lại hôm nay dù đã chạy (chỉ phạm vi toàn thành phố) / run today again (city-wide scope only)",
+    ),
 });
 export const jobResult = z.object({
   run_on: z.string(),
@@ -182,7 +187,7 @@ export const jobResult = z.object({
 });
 
 export const legalRule = z.object({
-  code: z.string().regex(/^[a-z][a-z0-9_]{2,60}$/),
+  code: z.enum(RULE_CODES),
   value: z.number(),
   unit: z.string().trim().min(1).max(30),
   instrument: z.string().trim().min(1).max(200),
@@ -191,4 +196,10 @@ export const legalRule = z.object({
   in_force_to: isoDate.nullable().default(null),
   verified: z.boolean().default(false),
   note: z.string().trim().max(1000).nullable().default(null),
+});
+/** Rules as stored (codes the system reads, and any added from the shipped data). */
+export const legalRuleOut = legalRule.extend({
+  code: z.string(),
+  in_force_to: z.string().nullable(),
+  note: z.string().nullable(),
 });

@@ -12,28 +12,28 @@
 import type { Db } from "../../db/database.ts";
 import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { type Issue, invalid, notFound } from "../../platform/errors.ts";
+import { isoDay, vietnamDay } from "../../platform/time.ts";
 import { type Actor, recordAudit, SYSTEM_ACTOR } from "../audit/audit.service.ts";
 import type { Target } from "../identity/policy.ts";
 import { appendEventsInBulk } from "../projects/projects.service.ts";
 import { issue } from "../registry-issues.ts";
 import type { CaseStage } from "./investment.table.ts";
-import { rulesInForce } from "./legal-rules.ts";
-import { evaluateSchedule, type MilestoneProgress, type ScheduleVerdict } from "./schedule.ts";
+import { type Rules, rulesInForce, SUPERVISION_RULES } from "./legal-rules.ts";
+import { addMonths, evaluateSchedule, type MilestoneProgress, type ScheduleVerdict } from "./schedule.ts";
 import * as repo from "./supervision.repository.ts";
 import type { CaseAction, StepInput, SupervisionCase } from "./supervision.schemas.ts";
 
 const CASE = { vi: "vụ việc giám sát", en: "Supervision case" };
 const PROJECT = { vi: "dự án", en: "Project" };
 export const JOB = "supervision";
-const day = (d: string | Date | null): string | null =>
-  d === null ? null : typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10);
+const day = isoDay;
 /** Today in Vietnam. */
-export const vietnamToday = (): string => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+export const vietnamToday = (): string => vietnamDay();
 
 function verdictOf(
   source: repo.ScheduleSource,
   today: string,
-  rules: Awaited<ReturnType<typeof rulesInForce>>,
+  rules: Rules<(typeof SUPERVISION_RULES)[number]>,
 ): ScheduleVerdict {
   const progress = new Map<string, MilestoneProgress>(
     (source.progress ?? []).map((p) => [p.code, { revised_due: p.revised_due, actual_on: p.actual_on }]),
@@ -79,7 +79,7 @@ export async function runSupervision(
         skipped: true,
       } as JobResult;
     }
-    const rules = await rulesInForce(trx, today);
+    const rules = await rulesInForce(trx, today, SUPERVISION_RULES, "on");
     const sources = await repo.scheduleSources(trx);
     const by_status: Record<string, number> = {};
     const rows: repo.ScheduleRow[] = [];
@@ -151,7 +151,7 @@ export async function refreshSchedule(
   projectId: number,
   today = vietnamToday(),
 ): Promise<ScheduleVerdict> {
-  const rules = await rulesInForce(trx, today);
+  const rules = await rulesInForce(trx, today, SUPERVISION_RULES, "today");
   const [source] = await repo.scheduleSources(trx, [projectId]);
   if (!source) throw notFound(PROJECT, String(projectId));
   const v = verdictOf(source, today, rules);
@@ -248,6 +248,11 @@ export async function caseTarget(db: Db, code: string): Promise<Target> {
 const problem = (field: string, vi: string, en: string): Issue =>
   issue("investment.case_step", field, vi, en);
 
+/**
+ * What a step lacks. An extension moves each named milestone from its current due date (committed,
+ * or as last extended) to a later one at most `months` further: the months granted are the months
+ * counted against the legal limit, so no date can buy more time than was granted.
+ */
 function stepIssues(stage: CaseStage, input: StepInput, milestones: ReadonlyMap<string, string>): Issue[] {
   if (!NEXT[stage].includes(input.action)) {
     const allowed = NEXT[stage].join(", ") || "—";
@@ -275,8 +280,8 @@ function stepIssues(stage: CaseStage, input: StepInput, milestones: ReadonlyMap<
         ),
       );
     for (const [code, due] of dues) {
-      const committed = milestones.get(code);
-      if (committed === undefined)
+      const current = milestones.get(code);
+      if (current === undefined)
         issues.push(
           problem(
             `new_dues.${code}`,
@@ -284,12 +289,20 @@ function stepIssues(stage: CaseStage, input: StepInput, milestones: ReadonlyMap<
             `The project has no milestone "${code}".`,
           ),
         );
-      else if (due <= committed)
+      else if (due <= current)
         issues.push(
           problem(
             `new_dues.${code}`,
-            `Ngày mới phải sau ngày cam kết ${committed}.`,
-            `The new date must be after the committed ${committed}.`,
+            `Ngày mới phải sau hạn hiện tại ${current}.`,
+            `The new date must be after the current due date ${current}.`,
+          ),
+        );
+      else if (input.months && due > addMonths(current, input.months))
+        issues.push(
+          problem(
+            `new_dues.${code}`,
+            `Ngày mới quá ${input.months} tháng giãn so với hạn hiện tại ${current} (muộn nhất ${addMonths(current, input.months)}).`,
+            `The new date goes beyond ${input.months} months after the current due date ${current} (${addMonths(current, input.months)} at the latest).`,
           ),
         );
     }
@@ -317,11 +330,12 @@ export async function takeStep(db: Db, actor: Actor, code: string, input: StepIn
     const current = await repo.lockCase(trx, code);
     if (!current) throw notFound(CASE, code);
     const [source] = await repo.scheduleSources(trx, [current.project_id]);
-    const milestones = new Map((source?.milestones ?? []).map((m) => [m.code, m.due]));
+    const revised = new Map((source?.progress ?? []).map((p) => [p.code, p.revised_due]));
+    const milestones = new Map((source?.milestones ?? []).map((m) => [m.code, revised.get(m.code) ?? m.due]));
     const issues = stepIssues(current.stage, input, milestones);
     const on = input.document_date ?? today;
     if (input.action === "extend" && input.months && source) {
-      const rules = await rulesInForce(trx, on);
+      const rules = await rulesInForce(trx, on, SUPERVISION_RULES, "document_date");
       const max = rules.extension_max_months;
       if (source.extended_months + input.months > max.value)
         issues.push(
@@ -329,6 +343,18 @@ export async function takeStep(db: Db, actor: Actor, code: string, input: StepIn
             "months",
             `Tổng giãn tiến độ ${source.extended_months + input.months} tháng vượt ${max.value} tháng (${max.instrument}, ${max.article}).`,
             `Total extension of ${source.extended_months + input.months} months exceeds ${max.value} (${max.instrument}, ${max.article}).`,
+          ),
+        );
+    }
+    if (input.action === "recover" && source) {
+      // Recovery means the project is back on its (possibly extended) schedule, not merely a note.
+      const v = verdictOf(source, today, await rulesInForce(trx, today, SUPERVISION_RULES, "today"));
+      if (v.status === "late" || v.status === "past_legal_limit")
+        issues.push(
+          problem(
+            "action",
+            `Dự án vẫn chậm ${v.days_late} ngày ở mốc ${v.late_milestone}; ghi ngày thực hiện mốc hoặc giãn tiến độ trước khi kết thúc.`,
+            `The project is still ${v.days_late} days late at ${v.late_milestone}; record the milestone's date or extend before closing.`,
           ),
         );
     }
@@ -464,7 +490,7 @@ export async function board(db: Db, filter: repo.SupervisionFilter) {
 /** A project's milestones against plan, judged today, with its supervision cases. */
 export async function projectSchedule(db: Db, projectId: number) {
   const today = vietnamToday();
-  const rules = await rulesInForce(db, today);
+  const rules = await rulesInForce(db, today, SUPERVISION_RULES, "today");
   const [source] = await repo.scheduleSources(db, [projectId]);
   if (!source) throw notFound(PROJECT, String(projectId));
   const verdict = verdictOf(source, today, rules);

@@ -71,8 +71,8 @@ describe("indices between periods", () => {
 
   it("gives contributions of sections in percentage points that add up to the total's growth", () => {
     const parts = [
-      { code: "C", now: 129.6, then: 120, weight: 500 },
-      { code: "D", now: 110, then: 100, weight: 500 },
+      { code: "C", now: 129.6, before: 120, weight: 500 },
+      { code: "D", now: 110, before: 100, weight: 500 },
     ];
     const c = contributions(parts);
     expect(c.map((x) => x.points)).toEqual([expect.closeTo(4.363_636, 5), expect.closeTo(4.545_454, 5)]);

@@ -109,17 +109,17 @@ export function yearToDate(thisYear: readonly number[], lastYear: readonly numbe
 
 /**
  * Contributions of components (sections or divisions) to the total's growth, in percentage points:
- * (component now − component then) × its value-added share / total then × 100. They add up to the
+ * (component now − component before) × its value-added share / total before × 100. They add up to the
  * total's growth when the total is the weighted mean of the components.
  */
 export function contributions(
-  components: ReadonlyArray<{ code: string; now: number; then: number; weight: number }>,
+  components: ReadonlyArray<{ code: string; now: number; before: number; weight: number }>,
 ): Array<{ code: string; points: number }> {
   const sum = components.reduce((a, c) => a + c.weight, 0);
-  const totalThen = components.reduce((a, c) => a + (c.then * c.weight) / sum, 0);
+  const totalThen = components.reduce((a, c) => a + (c.before * c.weight) / sum, 0);
   return components.map((c) => ({
     code: c.code,
-    points: (((c.now - c.then) * c.weight) / sum / totalThen) * 100,
+    points: (((c.now - c.before) * c.weight) / sum / totalThen) * 100,
   }));
 }
 

@@ -67,7 +67,7 @@ function levels(
           now.map((l) => ({
             code: l.code,
             now: l.index,
-            then: previous.get(l.code) as number,
+            before: previous.get(l.code) as number,
             weight: l.weight,
           })),
         ).map((c) => [c.code, c.points]),

@@ -28,3 +28,18 @@ export function useCreateProject() {
     onSuccess: () => void client.invalidateQueries({ queryKey: ["projects"] }),
   });
 }
+
+/** The project's milestones against plan, from investment supervision: only for those who may read it. */
+export function useProjectSchedule(irc: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ["investment", "schedule", irc],
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/investment/supervision/projects/{irc_number}", {
+          params: { path: { irc_number: irc } },
+        }),
+      ),
+    enabled,
+    retry: false,
+  });
+}

@@ -3,6 +3,7 @@ import { LoadError, Loading, SyntheticBadge } from "../../components/status.tsx"
 import { formatDate, formatMoney, formatNumber } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
 import { useProject } from "./api.ts";
+import { MilestonesSection } from "./milestones-section.tsx";
 
 export function ProjectPage() {
   const { irc = "" } = useParams();
@@ -53,6 +54,7 @@ export function ProjectPage() {
           </li>
         ))}
       </ul>
+      <MilestonesSection irc={p.irc_number} />
       {p.events && (
         <>
           <h2>{t("projects.timeline")}</h2>

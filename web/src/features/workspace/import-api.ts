@@ -4,7 +4,7 @@ import { fetchJson } from "../../lib/api.ts";
 
 export type ImportReport =
   paths["/api/v1/imports/{kind}"]["post"]["responses"]["200"]["content"]["application/json"];
-export type ImportKind = "zones" | "enterprises" | "projects";
+export type ImportKind = "zones" | "enterprises" | "projects" | "investor_reports" | "catalogue_entries";
 
 /** POST /api/v1/imports/{kind}: a 422 still carries the report, so it is returned, not thrown. */
 export function useImport() {

@@ -19,7 +19,13 @@ const TEXT = {
     column: "Cột",
     problem: "Lỗi",
     report: "Tải báo cáo (CSV)",
-    kinds: { zones: "Khu, cụm công nghiệp", enterprises: "Doanh nghiệp", projects: "Dự án" },
+    kinds: {
+      zones: "Khu, cụm công nghiệp",
+      enterprises: "Doanh nghiệp",
+      projects: "Dự án",
+      investor_reports: "Báo cáo nhà đầu tư",
+      catalogue_entries: "Mục danh mục dự án",
+    },
   },
   en: {
     title: "Import from a file",
@@ -35,15 +41,25 @@ const TEXT = {
     column: "Column",
     problem: "Problem",
     report: "Download the report (CSV)",
-    kinds: { zones: "Zones and clusters", enterprises: "Enterprises", projects: "Projects" },
+    kinds: {
+      zones: "Zones and clusters",
+      enterprises: "Enterprises",
+      projects: "Projects",
+      investor_reports: "Investor reports",
+      catalogue_entries: "Project catalogue entries",
+    },
   },
 };
 
-export function ImportWizard() {
+/** `kinds` narrows the choice (an enterprise imports only its investor reports). */
+export function ImportWizard({ kinds }: { kinds?: ImportKind[] } = {}) {
   const { lang } = useI18n();
   const x = TEXT[lang];
   const run = useImport();
-  const [kind, setKind] = useState<ImportKind>("enterprises");
+  const offered = kinds ?? (Object.keys(x.kinds) as ImportKind[]);
+  const [kind, setKind] = useState<ImportKind>(
+    offered.includes("enterprises") ? "enterprises" : (offered[0] ?? "enterprises"),
+  );
   const [file, setFile] = useState<File | null>(null);
   const report = run.data;
   const submit = (dryRun: boolean) => (e?: FormEvent) => {
@@ -54,16 +70,17 @@ export function ImportWizard() {
     <section aria-labelledby="import-title">
       <h2 id="import-title">{x.title}</h2>
       <form className="form" onSubmit={submit(true)}>
-        <label>
-          <span>{x.kind}</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as ImportKind)}>
-            {(Object.keys(x.kinds) as ImportKind[]).map((k) => (
+        {/* Labelled from outside: a wrapping label would carry every option's text into its name. */}
+        <div className="field">
+          <label htmlFor="import-kind">{x.kind}</label>
+          <select id="import-kind" value={kind} onChange={(e) => setKind(e.target.value as ImportKind)}>
+            {offered.map((k) => (
               <option key={k} value={k}>
                 {x.kinds[k]}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <p>
           <a href={`/api/v1/imports/templates/${kind}?format=xlsx&lang=${lang}`}>{x.template} (XLSX)</a> ·{" "}
           <a href={`/api/v1/imports/templates/${kind}?format=csv&lang=${lang}`}>CSV</a>

@@ -52,6 +52,19 @@ export function WorkspacePage() {
         )}
         <Link to="/lam-viec/khoa-api">{lang === "vi" ? "Khoá API" : "API tokens"}</Link>
         <Link to="/khu">{t("nav.zones")}</Link>
+        {"report.read" in user.permissions && (
+          <Link to="/dau-tu/bao-cao">{lang === "vi" ? "Báo cáo nhà đầu tư" : "Investor reports"}</Link>
+        )}
+        {"report.submit" in user.permissions && (
+          <Link to="/dau-tu/bao-cao/nop">
+            {lang === "vi" ? "Nộp báo cáo đầu tư" : "Submit an investment report"}
+          </Link>
+        )}
+        {"supervision.read" in user.permissions && (
+          <Link to="/dau-tu/giam-sat">
+            {lang === "vi" ? "Giám sát tiến độ dự án" : "Project schedule supervision"}
+          </Link>
+        )}
         <Link to="/doanh-nghiep">{t("nav.enterprises")}</Link>
       </nav>
       {canCreate && <NewProjectForm zones={mine} />}
