@@ -41,6 +41,7 @@ import { reportsRoutes } from "./modules/investment/reports.routes.ts";
 import { supervisionRoutes } from "./modules/investment/supervision.routes.ts";
 import { projectsRoutes } from "./modules/projects/projects.routes.ts";
 import { referenceRoutes } from "./modules/reference/reference.routes.ts";
+import { indicatorsRoutes } from "./modules/statistics/indicators.routes.ts";
 import { statisticsRoutes } from "./modules/statistics/statistics.routes.ts";
 import { summaryRoutes } from "./modules/summary/summary.routes.ts";
 import { zonesRoutes } from "./modules/zones/zones.routes.ts";
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     supervisionRoutes,
     reportsRoutes,
     statisticsRoutes,
+    indicatorsRoutes,
     sensorThingsRoutes,
   ]) {
     await routes(app, routeDeps);

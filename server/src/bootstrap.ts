@@ -8,13 +8,15 @@ import { ensureLimitTables } from "./modules/environment/limit-tables.ts";
 import { type DemoUser, disableDemoUsers, ensureDemoUsers } from "./modules/identity/demo-users.ts";
 import { ensureInvestmentReference } from "./modules/investment/reference-data.ts";
 import { loadReferenceData } from "./modules/reference/reference.service.ts";
+import { ensureStatisticsReference } from "./modules/statistics/indicators.service.ts";
 
 /** Reference data every installation needs: administrative units, VSIC, countries, regulation limit tables. */
 export async function loadReference(db: DatabaseHandle["db"]): Promise<boolean> {
   const loaded = await loadReferenceData(db);
   const limits = await ensureLimitTables(db);
   const investment = await ensureInvestmentReference(db);
-  return loaded || limits || investment;
+  const statistics = await ensureStatisticsReference(db);
+  return loaded || limits || investment || statistics;
 }
 
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {

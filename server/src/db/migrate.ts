@@ -7,6 +7,7 @@ import * as m0002 from "./migrations/2026-11-22T0001-identity-and-audit.ts";
 import * as m0003 from "./migrations/2026-11-22T0100-environment-monitoring.ts";
 import * as m0004 from "./migrations/2026-11-22T0200-observation-load-path.ts";
 import * as m0005 from "./migrations/2026-11-22T0300-investment.ts";
+import * as m0006 from "./migrations/2026-11-22T0400-statistics-indicators.ts";
 
 const migrations: Record<string, Migration> = {
   "2026-11-21T0001-reference-and-registry": m0001,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-22T0100-environment-monitoring": m0003,
   "2026-11-22T0200-observation-load-path": m0004,
   "2026-11-22T0300-investment": m0005,
+  "2026-11-22T0400-statistics-indicators": m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

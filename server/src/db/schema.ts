@@ -43,6 +43,11 @@ import type {
   DataSourceTable,
   VsicCodeTable,
 } from "../modules/reference/reference.table.ts";
+import type {
+  StatIndicatorTable,
+  StatTargetTable,
+  StatValueTable,
+} from "../modules/statistics/statistics.table.ts";
 import type { ZoneTable } from "../modules/zones/zones.table.ts";
 
 export interface Database {
@@ -83,4 +88,7 @@ export interface Database {
   inv_case_step: InvCaseStepTable;
   inv_job_run: InvJobRunTable;
   inv_report: InvReportTable;
+  stat_indicator: StatIndicatorTable;
+  stat_value: StatValueTable;
+  stat_target: StatTargetTable;
 }

@@ -179,6 +179,18 @@ const MATRIX: Case[] = [
     expect: [401, 200, 200, 200, 403, 200, 200],
   },
   {
+    name: "leaders' dashboard",
+    url: "/api/v1/statistics/dashboard",
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: "record a statistical value",
+    method: "POST",
+    url: "/api/v1/statistics/indicators/exports/values",
+    payload: (who) => ({ period: `20${String(EVERYONE.indexOf(who) + 30)}`, value: 1 }),
+    expect: [401, 403, 403, 200, 403, 403, 200],
+  },
+  {
     name: "add a legal threshold",
     method: "POST",
     url: "/api/v1/investment/legal-rules",

@@ -541,7 +541,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("reference.read" | "summary.read" | "zone.read" | "zone.create" | "zone.update" | "enterprise.read" | "enterprise.read_restricted" | "enterprise.create" | "enterprise.update" | "project.read" | "project.read_restricted" | "project.create" | "project.update" | "import.read" | "import.create" | "account.use" | "token.manage" | "user.read" | "user.manage" | "audit.read" | "audit.verify" | "station.read" | "station.read_restricted" | "station.manage" | "observation.ingest" | "limits.manage" | "case.read" | "case.manage" | "case.answer" | "catalogue.read" | "catalogue.manage" | "screening.run" | "screening.read" | "supervision.read" | "supervision.manage" | "legal_rule.manage" | "report.read" | "report.submit" | "report.review" | "statistics.read")[];
+                        permissions: ("reference.read" | "summary.read" | "zone.read" | "zone.create" | "zone.update" | "enterprise.read" | "enterprise.read_restricted" | "enterprise.create" | "enterprise.update" | "project.read" | "project.read_restricted" | "project.create" | "project.update" | "import.read" | "import.create" | "account.use" | "token.manage" | "user.read" | "user.manage" | "audit.read" | "audit.verify" | "station.read" | "station.read_restricted" | "station.manage" | "observation.ingest" | "limits.manage" | "case.read" | "case.manage" | "case.answer" | "catalogue.read" | "catalogue.manage" | "screening.run" | "screening.read" | "supervision.read" | "supervision.manage" | "legal_rule.manage" | "report.read" | "report.submit" | "report.review" | "statistics.read" | "statistics.manage")[];
                         /** @default 90 */
                         expires_in_days?: number;
                     };
@@ -8737,6 +8737,564 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh mục chỉ tiêu thống kê / Indicator registry
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    frequency?: "month" | "quarter" | "year";
+                    /** @description Cơ quan chủ trì / owner agency */
+                    owner?: string;
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "code" | "-code" | "name_vi" | "-name_vi" | "frequency" | "-frequency";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name_vi: string;
+                                name_en: string;
+                                definition_vi: string | null;
+                                definition_en: string | null;
+                                unit: string;
+                                frequency: string;
+                                /**
+                                 * @description up: càng cao càng tốt; down: càng thấp càng tốt
+                                 * @enum {string}
+                                 */
+                                direction: "up" | "down";
+                                breakdowns: string[];
+                                method: string | null;
+                                source: string | null;
+                                owner_agency: string | null;
+                                value_count: number;
+                                latest_end: string | null;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/indicators/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất danh mục chỉ tiêu / Export the registry
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    frequency?: "month" | "quarter" | "year";
+                    /** @description Cơ quan chủ trì / owner agency */
+                    owner?: string;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "code" | "-code" | "name_vi" | "-name_vi" | "frequency" | "-frequency";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/indicators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một chỉ tiêu / One indicator
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name_vi: string;
+                            name_en: string;
+                            definition_vi: string | null;
+                            definition_en: string | null;
+                            unit: string;
+                            frequency: string;
+                            /**
+                             * @description up: càng cao càng tốt; down: càng thấp càng tốt
+                             * @enum {string}
+                             */
+                            direction: "up" | "down";
+                            breakdowns: string[];
+                            method: string | null;
+                            source: string | null;
+                            owner_agency: string | null;
+                            value_count: number;
+                            latest_end: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/indicators/{code}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu của chỉ tiêu theo kỳ, địa bàn, phân tổ / An indicator's values
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description city: toàn thành phố; east: Hải Phòng cũ; west: Hải Dương cũ */
+                    territory?: "city" | "east" | "west";
+                    /** @description official: chính thức; estimate: ước tính; computed: tính từ báo cáo; synthetic: mô phỏng */
+                    status?: "official" | "estimate" | "computed" | "synthetic";
+                    breakdown_kind?: "total" | "industry" | "ownership";
+                    /** @description Từ năm / from year */
+                    from?: number;
+                    /** @description Đến năm / to year */
+                    to?: number;
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "period_end" | "-period_end" | "value" | "-value";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                indicator_code: string;
+                                period: string;
+                                period_start: string;
+                                period_end: string;
+                                /**
+                                 * @description city: toàn thành phố; east: Hải Phòng cũ; west: Hải Dương cũ
+                                 * @enum {string}
+                                 */
+                                territory: "city" | "east" | "west";
+                                breakdown_kind: string;
+                                breakdown_code: string;
+                                value: number;
+                                /**
+                                 * @description official: chính thức; estimate: ước tính; computed: tính từ báo cáo; synthetic: mô phỏng
+                                 * @enum {string}
+                                 */
+                                status: "official" | "estimate" | "computed" | "synthetic";
+                                source_url: string | null;
+                                source_note: string | null;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ghi số liệu chính thức hoặc ước tính / Record an official or estimated value
+         * @description Quyền / Permission: `statistics.manage` — admin (all), industry_official (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "2024", "2024-Q1", "2024-03", "2024-01..06" */
+                        period: string;
+                        /**
+                         * @description city: toàn thành phố; east: Hải Phòng cũ; west: Hải Dương cũ
+                         * @default city
+                         * @enum {string}
+                         */
+                        territory?: "city" | "east" | "west";
+                        /**
+                         * @default total
+                         * @enum {string}
+                         */
+                        breakdown_kind?: "total" | "industry" | "ownership";
+                        /** @default  */
+                        breakdown_code?: string;
+                        value: number;
+                        /**
+                         * @default official
+                         * @enum {string}
+                         */
+                        status?: "official" | "estimate";
+                        /**
+                         * Format: uri
+                         * @default null
+                         */
+                        source_url?: string | null;
+                        /** @default null */
+                        source_note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator_code: string;
+                            period: string;
+                            period_start: string;
+                            period_end: string;
+                            /**
+                             * @description city: toàn thành phố; east: Hải Phòng cũ; west: Hải Dương cũ
+                             * @enum {string}
+                             */
+                            territory: "city" | "east" | "west";
+                            breakdown_kind: string;
+                            breakdown_code: string;
+                            value: number;
+                            /**
+                             * @description official: chính thức; estimate: ước tính; computed: tính từ báo cáo; synthetic: mô phỏng
+                             * @enum {string}
+                             */
+                            status: "official" | "estimate" | "computed" | "synthetic";
+                            source_url: string | null;
+                            source_note: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/indicators/{code}/values/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất số liệu (CSV, XLSX, SDMX-CSV) / Export values (CSV, XLSX, SDMX-CSV)
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description city: toàn thành phố; east: Hải Phòng cũ; west: Hải Dương cũ */
+                    territory?: "city" | "east" | "west";
+                    /** @description official: chính thức; estimate: ước tính; computed: tính từ báo cáo; synthetic: mô phỏng */
+                    status?: "official" | "estimate" | "computed" | "synthetic";
+                    breakdown_kind?: "total" | "industry" | "ownership";
+                    /** @description Từ năm / from year */
+                    from?: number;
+                    /** @description Đến năm / to year */
+                    to?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "period_end" | "-period_end" | "value" | "-value";
+                    /** @description csv | xlsx | sdmx (SDMX-CSV 1.0) */
+                    format?: "csv" | "xlsx" | "sdmx";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/indicators/{code}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Đặt mục tiêu của năm / Set a year's target
+         * @description Quyền / Permission: `statistics.manage` — admin (all), industry_official (all).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        /**
+                         * @description city: toàn thành phố; east: Hải Phòng cũ; west: Hải Dương cũ
+                         * @default city
+                         * @enum {string}
+                         */
+                        territory?: "city" | "east" | "west";
+                        value: number;
+                        /** @default null */
+                        source?: string | null;
+                        /** @default null */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator_code: string;
+                            name_vi: string;
+                            name_en: string;
+                            unit: string;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            year: number;
+                            /**
+                             * @description city: toàn thành phố; east: Hải Phòng cũ; west: Hải Dương cũ
+                             * @enum {string}
+                             */
+                            territory: "city" | "east" | "west";
+                            target: number;
+                            target_source: string | null;
+                            actual: number | null;
+                            actual_period: string | null;
+                            /**
+                             * @description official: chính thức; estimate: ước tính; computed: tính từ báo cáo; synthetic: mô phỏng
+                             * @enum {string|null}
+                             */
+                            actual_status: "official" | "estimate" | "computed" | "synthetic" | null;
+                            actual_source_url: string | null;
+                            /** @description Thực tế − mục tiêu / actual − target */
+                            gap: number | null;
+                            /**
+                             * @description on_track: đạt; at_risk: có nguy cơ (thiếu ≤ 10 % mục tiêu); off_track: không đạt; no_data: chưa có số liệu
+                             * @enum {string}
+                             */
+                            progress: "on_track" | "at_risk" | "off_track" | "no_data";
+                        }[];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mục tiêu và tiến độ (bảng điều hành lãnh đạo) / Targets and progress (leaders' dashboard)
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator_code: string;
+                            name_vi: string;
+                            name_en: string;
+                            unit: string;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            year: number;
+                            /**
+                             * @description city: toàn thành phố; east: Hải Phòng cũ; west: Hải Dương cũ
+                             * @enum {string}
+                             */
+                            territory: "city" | "east" | "west";
+                            target: number;
+                            target_source: string | null;
+                            actual: number | null;
+                            actual_period: string | null;
+                            /**
+                             * @description official: chính thức; estimate: ước tính; computed: tính từ báo cáo; synthetic: mô phỏng
+                             * @enum {string|null}
+                             */
+                            actual_status: "official" | "estimate" | "computed" | "synthetic" | null;
+                            actual_source_url: string | null;
+                            /** @description Thực tế − mục tiêu / actual − target */
+                            gap: number | null;
+                            /**
+                             * @description on_track: đạt; at_risk: có nguy cơ (thiếu ≤ 10 % mục tiêu); off_track: không đạt; no_data: chưa có số liệu
+                             * @enum {string}
+                             */
+                            progress: "on_track" | "at_risk" | "off_track" | "no_data";
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

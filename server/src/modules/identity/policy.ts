@@ -64,6 +64,7 @@ export const PERMISSIONS = [
   "report.submit",
   "report.review",
   "statistics.read",
+  "statistics.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -174,6 +175,7 @@ export const POLICY: Record<Role | "public", Partial<Record<Permission, Scope>>>
     "report.read": "all",
     "report.submit": "all",
     "report.review": "all",
+    "statistics.manage": "all",
   },
   environment_inspector: {
     ...SIGNED_IN,
