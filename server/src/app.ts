@@ -42,6 +42,7 @@ import { supervisionRoutes } from "./modules/investment/supervision.routes.ts";
 import { projectsRoutes } from "./modules/projects/projects.routes.ts";
 import { referenceRoutes } from "./modules/reference/reference.routes.ts";
 import { indicatorsRoutes } from "./modules/statistics/indicators.routes.ts";
+import { productionRoutes } from "./modules/statistics/production.routes.ts";
 import { statisticsRoutes } from "./modules/statistics/statistics.routes.ts";
 import { summaryRoutes } from "./modules/summary/summary.routes.ts";
 import { zonesRoutes } from "./modules/zones/zones.routes.ts";
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     reportsRoutes,
     statisticsRoutes,
     indicatorsRoutes,
+    productionRoutes,
     sensorThingsRoutes,
   ]) {
     await routes(app, routeDeps);

@@ -9,6 +9,7 @@ import { type DemoUser, disableDemoUsers, ensureDemoUsers } from "./modules/iden
 import { ensureInvestmentReference } from "./modules/investment/reference-data.ts";
 import { loadReferenceData } from "./modules/reference/reference.service.ts";
 import { ensureStatisticsReference } from "./modules/statistics/indicators.service.ts";
+import { ensureProducts } from "./modules/statistics/production.service.ts";
 
 /** Reference data every installation needs: administrative units, VSIC, countries, regulation limit tables. */
 export async function loadReference(db: DatabaseHandle["db"]): Promise<boolean> {
@@ -16,7 +17,8 @@ export async function loadReference(db: DatabaseHandle["db"]): Promise<boolean> 
   const limits = await ensureLimitTables(db);
   const investment = await ensureInvestmentReference(db);
   const statistics = await ensureStatisticsReference(db);
-  return loaded || limits || investment || statistics;
+  const products = await ensureProducts(db);
+  return loaded || limits || investment || statistics || products;
 }
 
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {

@@ -8,6 +8,7 @@ import * as m0003 from "./migrations/2026-11-22T0100-environment-monitoring.ts";
 import * as m0004 from "./migrations/2026-11-22T0200-observation-load-path.ts";
 import * as m0005 from "./migrations/2026-11-22T0300-investment.ts";
 import * as m0006 from "./migrations/2026-11-22T0400-statistics-indicators.ts";
+import * as m0007 from "./migrations/2026-11-22T0500-production-reports.ts";
 
 const migrations: Record<string, Migration> = {
   "2026-11-21T0001-reference-and-registry": m0001,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-22T0200-observation-load-path": m0004,
   "2026-11-22T0300-investment": m0005,
   "2026-11-22T0400-statistics-indicators": m0006,
+  "2026-11-22T0500-production-reports": m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

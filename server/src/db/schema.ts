@@ -45,6 +45,10 @@ import type {
 } from "../modules/reference/reference.table.ts";
 import type {
   StatIndicatorTable,
+  StatProductionRevisionTable,
+  StatProductionTable,
+  StatProductTable,
+  StatRecomputeTable,
   StatTargetTable,
   StatValueTable,
 } from "../modules/statistics/statistics.table.ts";
@@ -91,4 +95,8 @@ export interface Database {
   stat_indicator: StatIndicatorTable;
   stat_value: StatValueTable;
   stat_target: StatTargetTable;
+  stat_product: StatProductTable;
+  stat_production: StatProductionTable;
+  stat_production_revision: StatProductionRevisionTable;
+  stat_recompute: StatRecomputeTable;
 }

@@ -217,7 +217,9 @@ export function listScope(
 ): { zones?: readonly string[]; enterprises?: readonly string[] } {
   const scope = callerScope(req, permission);
   const subject = req.principal?.subject;
-  if (scope === "all" || !subject) return {};
+  if (scope === "all") return {};
+  // Fails closed: without a subject or a scope, nothing.
+  if (!subject || scope === null) return { zones: [] };
   if (scope === "own") return { enterprises: subject.taxCodes };
   return { zones: scope === "zones" ? [...subject.zones] : [] };
 }

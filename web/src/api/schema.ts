@@ -541,7 +541,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("reference.read" | "summary.read" | "zone.read" | "zone.create" | "zone.update" | "enterprise.read" | "enterprise.read_restricted" | "enterprise.create" | "enterprise.update" | "project.read" | "project.read_restricted" | "project.create" | "project.update" | "import.read" | "import.create" | "account.use" | "token.manage" | "user.read" | "user.manage" | "audit.read" | "audit.verify" | "station.read" | "station.read_restricted" | "station.manage" | "observation.ingest" | "limits.manage" | "case.read" | "case.manage" | "case.answer" | "catalogue.read" | "catalogue.manage" | "screening.run" | "screening.read" | "supervision.read" | "supervision.manage" | "legal_rule.manage" | "report.read" | "report.submit" | "report.review" | "statistics.read" | "statistics.manage")[];
+                        permissions: ("reference.read" | "summary.read" | "zone.read" | "zone.create" | "zone.update" | "enterprise.read" | "enterprise.read_restricted" | "enterprise.create" | "enterprise.update" | "project.read" | "project.read_restricted" | "project.create" | "project.update" | "import.read" | "import.create" | "account.use" | "token.manage" | "user.read" | "user.manage" | "audit.read" | "audit.verify" | "station.read" | "station.read_restricted" | "station.manage" | "observation.ingest" | "limits.manage" | "case.read" | "case.manage" | "case.answer" | "catalogue.read" | "catalogue.manage" | "screening.run" | "screening.read" | "supervision.read" | "supervision.manage" | "legal_rule.manage" | "report.read" | "report.submit" | "report.review" | "statistics.read" | "statistics.manage" | "production.read" | "production.submit" | "production.review")[];
                         /** @default 90 */
                         expires_in_days?: number;
                     };
@@ -3782,7 +3782,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
+                    kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports" | "production_reports";
                 };
                 cookie?: never;
             };
@@ -3797,7 +3797,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
+                            kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports" | "production_reports";
                             file_name: string | null;
                             format: string;
                             /** @enum {string} */
@@ -3825,7 +3825,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
+                            kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports" | "production_reports";
                             file_name: string | null;
                             format: string;
                             /** @enum {string} */
@@ -3881,7 +3881,7 @@ export interface paths {
                 query?: {
                     /** @description Tìm theo tên tệp / search file names */
                     q?: string;
-                    kind?: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
+                    kind?: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports" | "production_reports";
                     status?: "applied" | "rejected" | "valid";
                     /** @description Trang, bắt đầu từ 1 / page number from 1 */
                     page?: number;
@@ -3948,7 +3948,7 @@ export interface paths {
                 query?: {
                     /** @description Tìm theo tên tệp / search file names */
                     q?: string;
-                    kind?: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
+                    kind?: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports" | "production_reports";
                     status?: "applied" | "rejected" | "valid";
                     /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
                     sort?: "created_at" | "-created_at" | "file_name" | "-file_name" | "total_rows" | "-total_rows";
@@ -3997,7 +3997,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports";
+                    kind: "zones" | "enterprises" | "projects" | "catalogue_entries" | "investor_reports" | "production_reports";
                 };
                 cookie?: never;
             };
@@ -8795,6 +8795,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 direction: "up" | "down";
+                                /**
+                                 * @description rate: tốc độ, tỷ trọng (so được theo kỳ trong năm); level: tổng (chỉ so khi đủ năm)
+                                 * @enum {string}
+                                 */
+                                aggregation: "rate" | "level";
                                 breakdowns: string[];
                                 method: string | null;
                                 source: string | null;
@@ -8906,6 +8911,11 @@ export interface paths {
                              * @enum {string}
                              */
                             direction: "up" | "down";
+                            /**
+                             * @description rate: tốc độ, tỷ trọng (so được theo kỳ trong năm); level: tổng (chỉ so khi đủ năm)
+                             * @enum {string}
+                             */
+                            aggregation: "rate" | "level";
                             breakdowns: string[];
                             method: string | null;
                             source: string | null;
@@ -9295,6 +9305,477 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh mục sản phẩm công nghiệp / Product list
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description Mã VSIC (tiền tố) / VSIC code prefix */
+                    vsic?: string;
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "code" | "-code" | "vsic_class" | "-vsic_class" | "name_vi" | "-name_vi";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                vsic_class: string;
+                                name_vi: string;
+                                name_en: string | null;
+                                unit: string;
+                                /** @description Đơn vị được chấp nhận (quy đổi) / accepted units (converted) */
+                                units: string[];
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/products/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất danh mục sản phẩm / Export the product list
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    /** @description Mã VSIC (tiền tố) / VSIC code prefix */
+                    vsic?: string;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "code" | "-code" | "vsic_class" | "-vsic_class" | "name_vi" | "-name_vi";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/production": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo sản lượng tháng / Monthly production reports
+         * @description Quyền / Permission: `production.read` — admin (all), leader (all), industry_official (all), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    enterprise?: string;
+                    product?: string;
+                    vsic?: string;
+                    /** @description submitted: đã nhận; flagged: cần xem (biến động bất thường); confirmed: thống kê viên đã xác nhận */
+                    status?: "submitted" | "flagged" | "confirmed";
+                    /** @description Từ tháng / from month */
+                    from?: string;
+                    /** @description Đến tháng / to month */
+                    to?: string;
+                    /** @description Trang, bắt đầu từ 1 / page number from 1 */
+                    page?: number;
+                    /** @description Số dòng mỗi trang / rows per page */
+                    page_size?: number;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "month" | "-month" | "submitted_at" | "-submitted_at" | "quantity" | "-quantity";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                enterprise_tax_code: string;
+                                product_code: string;
+                                product_name: string;
+                                vsic_class: string;
+                                unit: string;
+                                /** @description YYYY-MM */
+                                month: string;
+                                quantity: number;
+                                /**
+                                 * @description submitted: đã nhận; flagged: cần xem (biến động bất thường); confirmed: thống kê viên đã xác nhận
+                                 * @enum {string}
+                                 */
+                                status: "submitted" | "flagged" | "confirmed";
+                                flags: {
+                                    field: string;
+                                    vi: string;
+                                    en: string;
+                                }[];
+                                revision: number;
+                                channel: string;
+                                submitted_at: string;
+                                submitted_by: string | null;
+                                reviewed_by: string | null;
+                                review_note: string | null;
+                                is_synthetic: boolean;
+                            }[];
+                            page: number;
+                            page_size: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Nộp sản lượng tháng (gửi lại là điều chỉnh, giữ lịch sử) / Submit a month's production
+         * @description Quyền / Permission: `production.submit` — admin (all), industry_official (all), enterprise (own).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tax_code: string;
+                        month: string;
+                        lines: {
+                            product: string;
+                            quantity: number;
+                            unit: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            enterprise_tax_code: string;
+                            product_code: string;
+                            product_name: string;
+                            vsic_class: string;
+                            unit: string;
+                            /** @description YYYY-MM */
+                            month: string;
+                            quantity: number;
+                            /**
+                             * @description submitted: đã nhận; flagged: cần xem (biến động bất thường); confirmed: thống kê viên đã xác nhận
+                             * @enum {string}
+                             */
+                            status: "submitted" | "flagged" | "confirmed";
+                            flags: {
+                                field: string;
+                                vi: string;
+                                en: string;
+                            }[];
+                            revision: number;
+                            channel: string;
+                            submitted_at: string;
+                            submitted_by: string | null;
+                            reviewed_by: string | null;
+                            review_note: string | null;
+                            is_synthetic: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/production/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất báo cáo sản lượng / Export production reports
+         * @description Quyền / Permission: `production.read` — admin (all), leader (all), industry_official (all), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm không dấu, vd. "dinh vu" / accent-insensitive search */
+                    q?: string;
+                    enterprise?: string;
+                    product?: string;
+                    vsic?: string;
+                    /** @description submitted: đã nhận; flagged: cần xem (biến động bất thường); confirmed: thống kê viên đã xác nhận */
+                    status?: "submitted" | "flagged" | "confirmed";
+                    /** @description Từ tháng / from month */
+                    from?: string;
+                    /** @description Đến tháng / to month */
+                    to?: string;
+                    /** @description Sắp xếp theo trường; "-" phía trước để giảm dần / sort field, "-" prefix for descending */
+                    sort?: "month" | "-month" | "submitted_at" | "-submitted_at" | "quantity" | "-quantity";
+                    /** @description csv | xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/production/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một số liệu và lịch sử điều chỉnh / One figure with its revisions
+         * @description Quyền / Permission: `production.read` — admin (all), leader (all), industry_official (all), enterprise (own).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            enterprise_tax_code: string;
+                            product_code: string;
+                            product_name: string;
+                            vsic_class: string;
+                            unit: string;
+                            /** @description YYYY-MM */
+                            month: string;
+                            quantity: number;
+                            /**
+                             * @description submitted: đã nhận; flagged: cần xem (biến động bất thường); confirmed: thống kê viên đã xác nhận
+                             * @enum {string}
+                             */
+                            status: "submitted" | "flagged" | "confirmed";
+                            flags: {
+                                field: string;
+                                vi: string;
+                                en: string;
+                            }[];
+                            revision: number;
+                            channel: string;
+                            submitted_at: string;
+                            submitted_by: string | null;
+                            reviewed_by: string | null;
+                            review_note: string | null;
+                            is_synthetic: boolean;
+                            revisions: {
+                                revision: number;
+                                quantity: number;
+                                status: string;
+                                submitted_at: string;
+                                submitted_by: string | null;
+                                replaced_by: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/production/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xác nhận số liệu bị gắn cờ / Confirm a flagged figure
+         * @description Quyền / Permission: `production.review` — admin (all), industry_official (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            enterprise_tax_code: string;
+                            product_code: string;
+                            product_name: string;
+                            vsic_class: string;
+                            unit: string;
+                            /** @description YYYY-MM */
+                            month: string;
+                            quantity: number;
+                            /**
+                             * @description submitted: đã nhận; flagged: cần xem (biến động bất thường); confirmed: thống kê viên đã xác nhận
+                             * @enum {string}
+                             */
+                            status: "submitted" | "flagged" | "confirmed";
+                            flags: {
+                                field: string;
+                                vi: string;
+                                en: string;
+                            }[];
+                            revision: number;
+                            channel: string;
+                            submitted_at: string;
+                            submitted_by: string | null;
+                            reviewed_by: string | null;
+                            review_note: string | null;
+                            is_synthetic: boolean;
+                            revisions: {
+                                revision: number;
+                                quantity: number;
+                                status: string;
+                                submitted_at: string;
+                                submitted_by: string | null;
+                                replaced_by: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

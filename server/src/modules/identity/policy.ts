@@ -65,6 +65,9 @@ export const PERMISSIONS = [
   "report.review",
   "statistics.read",
   "statistics.manage",
+  "production.read",
+  "production.submit",
+  "production.review",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -131,6 +134,8 @@ export const POLICY: Record<Role | "public", Partial<Record<Permission, Scope>>>
     "supervision.read": "own",
     "report.read": "own",
     "report.submit": "own",
+    "production.read": "own",
+    "production.submit": "own",
     "import.create": "own",
     "import.read": "self",
   },
@@ -176,6 +181,9 @@ export const POLICY: Record<Role | "public", Partial<Record<Permission, Scope>>>
     "report.submit": "all",
     "report.review": "all",
     "statistics.manage": "all",
+    "production.read": "all",
+    "production.submit": "all",
+    "production.review": "all",
   },
   environment_inspector: {
     ...SIGNED_IN,
@@ -197,6 +205,7 @@ export const POLICY: Record<Role | "public", Partial<Record<Permission, Scope>>>
     "screening.read": "all",
     "supervision.read": "all",
     "report.read": "all",
+    "production.read": "all",
   },
   admin: Object.fromEntries(PERMISSIONS.map((p) => [p, "all"])) as Record<Permission, Scope>,
 };

@@ -127,3 +127,17 @@ export const criteria: Parser = (c, lang) =>
     const unit = number !== null ? (numeric?.[2] ?? "").trim() : "";
     return { field, operator, value, ...(unit ? { unit } : {}), ...(basis ? { legal_basis: basis } : {}) };
   });
+
+/** "10/2026", "2026-10" or a date in the month → "2026-10". */
+export const yearMonth: Parser = (c) => {
+  if (typeof c === "number") {
+    const d = serialDate(c);
+    if (d) return d.slice(0, 7);
+  }
+  const text = String(c).trim();
+  const vi = /^(\d{1,2})\/(\d{4})$/.exec(text);
+  if (vi) return `${vi[2]}-${String(vi[1]).padStart(2, "0")}`;
+  if (/^\d{4}-\d{2}$/.test(text)) return text;
+  const day = parseDate(text);
+  return must(day, "month").slice(0, 7);
+};

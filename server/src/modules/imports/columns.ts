@@ -14,6 +14,7 @@ import {
   type Parser,
   text,
   upper,
+  yearMonth,
 } from "./cell-parsers.ts";
 
 export const IMPORT_KINDS = [
@@ -22,6 +23,7 @@ export const IMPORT_KINDS = [
   "projects",
   "catalogue_entries",
   "investor_reports",
+  "production_reports",
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -509,5 +511,26 @@ export const COLUMNS: Record<ImportKind, ImportColumn[]> = {
       example: "construction_start: 15/04/2025",
       help: { vi: "mã: ngày; …", en: "code: date; …" },
     },
+  ],
+  production_reports: [
+    {
+      field: "tax_code",
+      vi: "Mã số thuế",
+      en: "Tax code",
+      required: true,
+      parse: text,
+      example: "0200000014",
+    },
+    { field: "month", vi: "Tháng", en: "Month", required: true, parse: yearMonth, example: "10/2026" },
+    {
+      field: "product",
+      vi: "Mã sản phẩm",
+      en: "Product code",
+      required: true,
+      parse: text,
+      example: "2630.01",
+    },
+    { field: "quantity", vi: "Sản lượng", en: "Quantity", required: true, parse: number, example: "1.250" },
+    { field: "unit", vi: "Đơn vị tính", en: "Unit", required: true, parse: text, example: "nghìn chiếc" },
   ],
 };

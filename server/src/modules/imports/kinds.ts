@@ -29,6 +29,7 @@ import {
 } from "../projects/projects.service.ts";
 import { referenceIndex } from "../reference/reference.service.ts";
 import { parseTaxCode } from "../reference/tax-code.ts";
+import { productionReports } from "../statistics/production-import.ts";
 import { type ZoneInput, zoneInput } from "../zones/zones.schemas.ts";
 import { auditedZones, upsertZones, validateZone, zoneKinds, zoneRow } from "../zones/zones.service.ts";
 import type { ImportKind } from "./columns.ts";
@@ -265,4 +266,5 @@ export const HANDLERS: Record<ImportKind, KindHandler<any, any>> = {
   projects,
   catalogue_entries: catalogueEntries,
   investor_reports: investorReports,
+  production_reports: productionReports,
 };

@@ -145,6 +145,35 @@ export async function addLegalRule(
     ]);
   await db.transaction().execute(async (trx) => {
     const existing = await repo.legalRules(trx);
+    if (rule.code === "report_year_due_month" || rule.code === "report_year_due_day") {
+      // The month and the day make one date together: 31 in February would roll into March.
+      const all = [
+        ...existing.map((r) => ({
+          ...r,
+          in_force_from: day(r.in_force_from),
+          in_force_to: day(r.in_force_to),
+        })),
+        rule,
+      ] as LegalRule[];
+      const pair = rulesOn(
+        all,
+        rule.in_force_from,
+        ["report_year_due_month", "report_year_due_day"],
+        "in_force_from",
+      );
+      const month = pair.report_year_due_month.value;
+      const dueDay = pair.report_year_due_day.value;
+      if (dueDay > new Date(Date.UTC(2001, month, 0)).getUTCDate())
+        throw invalid([
+          issue(
+            "investment.rule_value",
+            "value",
+            `Ngày ${dueDay} không có trong tháng ${month}.`,
+            `Day ${dueDay} does not exist in month ${month}.`,
+            rule.value,
+          ),
+        ]);
+    }
     if (existing.some((r) => r.code === rule.code && day(r.in_force_from) === rule.in_force_from))
       throw conflict("investment.rule_exists", {
         vi: `Đã có quy định ${rule.code} hiệu lực từ ${rule.in_force_from}.`,

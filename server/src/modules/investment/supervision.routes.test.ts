@@ -360,7 +360,7 @@ describe("running the job over HTTP", () => {
     );
     await expect(runSupervision(t.handle.db, "2010-01-01")).rejects.toMatchObject({
       status: 422,
-      issues: [expect.objectContaining({ code: "investment.no_rule_in_force", field: "on" })],
+      issues: [expect.objectContaining({ code: "investment.no_rule_in_force", field: "today" })],
     });
   });
 });

@@ -79,7 +79,7 @@ export async function runSupervision(
         skipped: true,
       } as JobResult;
     }
-    const rules = await rulesInForce(trx, today, SUPERVISION_RULES, "on");
+    const rules = await rulesInForce(trx, today, SUPERVISION_RULES, "today");
     const sources = await repo.scheduleSources(trx);
     const by_status: Record<string, number> = {};
     const rows: repo.ScheduleRow[] = [];

@@ -107,6 +107,40 @@ export async function upsertValues(db: Db, rows: readonly Insertable<StatValueTa
       .execute();
 }
 
+export interface ValueKey {
+  indicator_code: string;
+  period: string;
+  territory: string;
+  breakdown_kind: string;
+  breakdown_code: string;
+  status: string;
+}
+
+export async function findValue(db: Db, k: ValueKey) {
+  return db
+    .selectFrom("stat_value")
+    .selectAll()
+    .where("indicator_code", "=", k.indicator_code)
+    .where("period", "=", k.period)
+    .where("territory", "=", k.territory as "city")
+    .where("breakdown_kind", "=", k.breakdown_kind as "total")
+    .where("breakdown_code", "=", k.breakdown_code)
+    .where("status", "=", k.status as "official")
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function findTarget(db: Db, code: string, year: number, territory: string) {
+  return db
+    .selectFrom("stat_target")
+    .selectAll()
+    .where("indicator_code", "=", code)
+    .where("year", "=", year)
+    .where("territory", "=", territory as "city")
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 export async function insertIndicators(
   db: Db,
   rows: readonly Insertable<StatIndicatorTable>[],
@@ -144,6 +178,7 @@ export async function targets(db: Db, year?: number) {
       "i.name_en",
       "i.unit",
       "i.direction",
+      "i.aggregation",
     ]);
   if (year) q = q.where("t.year", "=", year);
   return q.orderBy("t.year", "desc").orderBy("t.indicator_code").execute();

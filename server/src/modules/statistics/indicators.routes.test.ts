@@ -64,14 +64,25 @@ describe("the indicator registry", () => {
       url: "/api/v1/statistics/indicators/iip_growth/values/export?format=sdmx&territory=east&from=2024&to=2024",
     });
     expect(sdmx.headers["content-type"]).toMatch(/application\/vnd\.sdmx\.data\+csv/);
-    const lines = sdmx.body.trim().split("\n");
+    expect(sdmx.body.endsWith("\r\n")).toBe(true);
+    const lines = sdmx.body.trim().split("\r\n");
     expect(lines[0]).toBe(
       "DATAFLOW,REF_AREA,INDICATOR,BREAKDOWN,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,SOURCE",
     );
     expect(
-      lines.some((l) => l.startsWith("HPI:INDUSTRY_STATS(1.0),VN31_EAST,IIP_GROWTH,_T,2024,15.43,%,A,")),
+      lines.some((l) => l.startsWith("HPI:INDUSTRY_STATS(1.0),VN31_EAST,IIP_GROWTH,_T,2024,15.43,PT,A,")),
     ).toBe(true);
     expect(lines.some((l) => l.includes(",2024-01-01/P182D,15.24,"))).toBe(true);
+    // One observation per key and period: 2021 has an official figure and an estimate; the official one goes out.
+    const y2021 = await t.app.inject({
+      url: "/api/v1/statistics/indicators/iip_growth/values/export?format=sdmx&territory=east&from=2021&to=2021",
+    });
+    expect(
+      y2021.body
+        .trim()
+        .split("\r\n")
+        .filter((l) => l.includes(",2021,")),
+    ).toEqual(["HPI:INDUSTRY_STATS(1.0),VN31_EAST,IIP_GROWTH,_T,2021,18.15,PT,A,"]);
     const xlsx = await t.app.inject({
       url: "/api/v1/statistics/indicators/iip_growth/values/export?format=xlsx",
     });
@@ -90,6 +101,36 @@ describe("the indicator registry", () => {
     // The GRDP plan of 2024 was 11,5 %; 11,01 % is within 10 % of it.
     const grdp = board.find((b: { indicator_code: string }) => b.indicator_code === "grdp_growth");
     expect(grdp).toMatchObject({ target: 11.5, actual: 11.01, progress: "at_risk" });
+  });
+
+  it("loads every published row: zone-only figures, and estimates only where the note says so", async () => {
+    const zones = (await t.app.inject({ url: "/api/v1/statistics/indicators/fdi_zones/values" })).json();
+    expect(zones.items.map((v: { period: string; value: number }) => [v.period, v.value])).toEqual([
+      ["2023", 3500],
+    ]);
+    const grdp = (
+      await t.app.inject({ url: "/api/v1/statistics/indicators/grdp_growth/values?from=2024&to=2024" })
+    ).json();
+    expect(grdp.items[0]).toMatchObject({ value: 11.01, status: "official" });
+  });
+
+  it("judges a total (a level) only on its full year, never on part of it", async () => {
+    await t.app.inject({
+      method: "PUT",
+      url: "/api/v1/statistics/indicators/exports/targets",
+      headers: official.headers,
+      payload: { year: 2026, territory: "city", value: 55 },
+    });
+    await t.app.inject({
+      method: "POST",
+      url: "/api/v1/statistics/indicators/exports/values",
+      headers: official.headers,
+      payload: { period: "2026-01..09", territory: "city", value: 40, status: "estimate" },
+    });
+    const row = (await t.app.inject({ url: "/api/v1/statistics/dashboard?year=2026" }))
+      .json()
+      .find((b: { indicator_code: string }) => b.indicator_code === "exports");
+    expect(row).toMatchObject({ actual: null, progress: "no_data" });
   });
 
   it("lets the Department of Industry and Trade record values and targets, audited; others may not", async () => {
@@ -119,13 +160,28 @@ describe("the indicator registry", () => {
     });
     const row = target.json().find((b: { indicator_code: string }) => b.indicator_code === "iip_growth");
     expect(row).toMatchObject({ actual: 12.1, actual_period: "2026-01..09", progress: "off_track" });
-    const bad = await t.app.inject({
+    for (const period of ["2026-13", "0000"]) {
+      const bad = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/statistics/indicators/iip_growth/values",
+        headers: official.headers,
+        payload: { period, value: 1 },
+      });
+      expect(bad.json().error.details[0]).toMatchObject({
+        field: "period",
+        code: "statistics.period_invalid",
+      });
+    }
+    // A correction answers with the value it recorded and keeps the old one in the audit log.
+    const corrected = await t.app.inject({
       method: "POST",
       url: "/api/v1/statistics/indicators/iip_growth/values",
       headers: official.headers,
-      payload: { period: "2026-13", value: 1 },
+      payload: { period: "2026-01..09", territory: "city", value: 12.4, status: "estimate" },
     });
-    expect(bad.json().error.details[0]).toMatchObject({ field: "period", code: "statistics.period_invalid" });
+    expect(corrected.json()).toMatchObject({ period: "2026-01..09", value: 12.4 });
+    const trail = (await t.inject({ url: "/api/v1/audit?entity_type=stat_value" })).json();
+    expect(trail.items[0].changes.value).toEqual([12.1, 12.4]);
     const refused = await t.app.inject({
       method: "POST",
       url: "/api/v1/statistics/indicators/iip_growth/values",

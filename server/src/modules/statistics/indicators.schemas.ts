@@ -35,6 +35,9 @@ export const indicator = z.object({
   unit: z.string(),
   frequency: z.string(),
   direction: z.enum(["up", "down"]).describe("up: càng cao càng tốt; down: càng thấp càng tốt"),
+  aggregation: z
+    .enum(["rate", "level"])
+    .describe("rate: tốc độ, tỷ trọng (so được theo kỳ trong năm); level: tổng (chỉ so khi đủ năm)"),
   breakdowns: z.array(z.string()),
   method: z.string().nullable(),
   source: z.string().nullable(),

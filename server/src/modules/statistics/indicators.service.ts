@@ -36,6 +36,7 @@ function presentIndicator(r: repo.IndicatorRow): Indicator {
     unit: r.unit,
     frequency: r.frequency,
     direction: r.direction,
+    aggregation: r.aggregation,
     breakdowns: r.breakdowns,
     method: r.method,
     source: r.source,
@@ -111,28 +112,54 @@ const OBS_STATUS: Record<Value["status"], string> = {
 };
 
 /** SDMX-CSV 1.0: one observation per row, dimensions then the value and its attributes. */
+/** SDMX unit codes for the registry's units (the text unit where none fits). */
+const UNIT_CODES: Record<string, string> = {
+  "%": "PT",
+  "tỷ đồng": "VND_BN",
+  "triệu USD": "USD_MN",
+  "tỷ USD": "USD_BN",
+  ha: "HA",
+  "doanh nghiệp": "NUM",
+  khu: "NUM",
+};
+const STATUS_ORDER: Value["status"][] = ["official", "computed", "estimate", "synthetic"];
+
+/**
+ * SDMX-CSV 1.0 (RFC 4180: CRLF lines, quoted fields where needed): one observation per series key
+ * and period, dimensions then the value and its attributes. Where several statuses exist for one
+ * key and period, the best is exported: official, then computed, estimate, synthetic.
+ */
 export function sdmxCsv(indicator: Indicator, values: readonly Value[]): string {
-  const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+  const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
   const header = "DATAFLOW,REF_AREA,INDICATOR,BREAKDOWN,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,SOURCE";
   const area: Record<string, string> = { city: "VN31", east: "VN31_EAST", west: "VN31_WEST" };
-  const lines = values.map((v) =>
-    [
-      "HPI:INDUSTRY_STATS(1.0)",
-      area[v.territory] ?? v.territory,
-      indicator.code.toUpperCase(),
-      v.breakdown_kind === "total"
-        ? "_T"
-        : `${v.breakdown_kind.toUpperCase()}_${v.breakdown_code.toUpperCase()}`,
-      sdmxPeriod(v.period, { start: v.period_start, end: v.period_end }),
-      String(v.value),
-      indicator.unit,
-      OBS_STATUS[v.status],
-      v.source_url ?? "",
-    ]
-      .map(quote)
-      .join(","),
-  );
-  return `${[header, ...lines].join("\n")}\n`;
+  const best = new Map<string, Value>();
+  for (const v of [...values].sort(
+    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+  )) {
+    const key = `${v.territory}|${v.breakdown_kind}|${v.breakdown_code}|${v.period}`;
+    if (!best.has(key)) best.set(key, v);
+  }
+  const lines = [...best.values()]
+    .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.period_start.localeCompare(b.period_start))
+    .map((v) =>
+      [
+        "HPI:INDUSTRY_STATS(1.0)",
+        area[v.territory] ?? v.territory,
+        indicator.code.toUpperCase(),
+        v.breakdown_kind === "total"
+          ? "_T"
+          : `${v.breakdown_kind.toUpperCase()}_${v.breakdown_code.toUpperCase()}`,
+        sdmxPeriod(v.period, { start: v.period_start, end: v.period_end }),
+        String(v.value),
+        UNIT_CODES[indicator.unit] ?? indicator.unit,
+        OBS_STATUS[v.status],
+        v.source_url ?? "",
+      ]
+        .map(quote)
+        .join(","),
+    );
+  return `${[header, ...lines].join("\r\n")}\r\n`;
 }
 
 export async function recordValue(db: Db, actor: Actor, code: string, input: ValueInput): Promise<Value> {
@@ -157,41 +184,41 @@ export async function recordValue(db: Db, actor: Actor, code: string, input: Val
         "A total has no breakdown code.",
       ),
     ]);
-  await db.transaction().execute(async (trx) => {
+  const key = { ...input, indicator_code: code };
+  const stored = await db.transaction().execute(async (trx) => {
+    const before = await repo.findValue(trx, key);
     await repo.upsertValues(trx, [
       { ...input, indicator_code: code, period_start: span.start, period_end: span.end },
     ]);
+    // The figure it replaces stays in the audit log.
     await recordAudit(trx, actor, {
       action: "record_value",
       entityType: "stat_value",
-      entityId: `${code}/${input.period}/${input.territory}/${input.breakdown_kind}:${input.breakdown_code}`,
+      entityId: `${code}/${input.period}/${input.territory}/${input.breakdown_kind}:${input.breakdown_code}/${input.status}`,
       changes: {
-        value: [null, input.value],
-        status: [null, input.status],
-        source_url: [null, input.source_url],
+        value: [before?.value ?? null, input.value],
+        source_url: [before?.source_url ?? null, input.source_url],
+        source_note: [before?.source_note ?? null, input.source_note],
       },
     });
+    return repo.findValue(trx, key);
   });
-  const [row] = await repo.listValues(
-    db,
-    code,
-    { territory: input.territory, status: input.status, breakdown_kind: input.breakdown_kind },
-    { field: "period_end", direction: "desc" },
-    500,
-    0,
-  );
-  return presentValue(row as repo.ValueRow);
+  return presentValue({ ...(stored as NonNullable<typeof stored>), total: 1 });
 }
 
 export async function setTarget(db: Db, actor: Actor, code: string, input: TargetInput) {
   await getIndicator(db, code);
   await db.transaction().execute(async (trx) => {
+    const before = await repo.findTarget(trx, code, input.year, input.territory);
     await repo.upsertTargets(trx, [{ ...input, indicator_code: code }]);
     await recordAudit(trx, actor, {
       action: "set_target",
       entityType: "stat_target",
       entityId: `${code}/${input.year}/${input.territory}`,
-      changes: { value: [null, input.value], source: [null, input.source] },
+      changes: {
+        value: [before?.value ?? null, input.value],
+        source: [before?.source ?? null, input.source],
+      },
     });
   });
   return dashboard(db, input.year);
@@ -207,10 +234,14 @@ export async function dashboard(db: Db, year?: number) {
   const series = Map.groupBy(values, (v) => `${v.indicator_code}|${v.territory}`);
   return targets.map((t) => {
     // Official figures first: an estimate counts only where no official figure covers the period.
+    // Synthetic values never judge a target.
     const observations = (series.get(`${t.indicator_code}|${t.territory}`) ?? [])
+      .filter((v) => v.status !== "synthetic")
       .sort((a, b) => (a.status === "official" ? 0 : 1) - (b.status === "official" ? 0 : 1))
       .map((v) => ({ ...v, start: isoDay(v.period_start), end: isoDay(v.period_end) }));
-    const judged = judgedObservation(t.year, observations) as (typeof observations)[number] | null;
+    const judged = judgedObservation(t.year, observations, t.aggregation) as
+      | (typeof observations)[number]
+      | null;
     return {
       indicator_code: t.indicator_code,
       name_vi: t.name_vi,
@@ -233,11 +264,13 @@ export async function dashboard(db: Db, year?: number) {
 
 // ——— the shipped registry and published figures ———
 
+/** Territories of the press figures; "HP_old?" (the source does not say) and zone-only figures are old Hải Phòng. */
 const TERRITORY: Record<string, Territory> = {
   HP_old: "east",
   HD_old: "west",
   HP_new: "city",
   "HP_old?": "east",
+  "HP_old IZ+EZ": "east",
 };
 const PUBLISHED_CODES: Record<string, string> = {
   "IIP growth yoy": "iip_growth",
@@ -273,10 +306,14 @@ export function publishedRows(rows: readonly Record<string, string>[]): {
 } {
   const values: Insertable<StatValueTable>[] = [];
   const targets: ReturnType<typeof publishedRows>["targets"] = [];
+  const unread: string[] = [];
   for (const r of rows) {
     const territory = TERRITORY[r.territory ?? ""];
     const span = parsePeriod(r.period ?? "");
-    if (!territory || !span) continue;
+    if (!territory || !span) {
+      unread.push(`${r.indicator} ${r.period} ${r.territory}`);
+      continue;
+    }
     if (r.indicator === "IIP growth target") {
       targets.push({
         indicator_code: "iip_growth",
@@ -289,7 +326,10 @@ export function publishedRows(rows: readonly Record<string, string>[]): {
       continue;
     }
     const code = PUBLISHED_CODES[r.indicator ?? ""];
-    if (!code) continue;
+    if (!code) {
+      unread.push(`${r.indicator} ${r.period}`);
+      continue;
+    }
     const note = [r.scope_note, r.source_note].filter(Boolean).join(" — ");
     values.push({
       indicator_code: code,
@@ -300,10 +340,13 @@ export function publishedRows(rows: readonly Record<string, string>[]): {
       breakdown_kind: "total",
       breakdown_code: "",
       value: Number(r.value),
-      status: /estimate|ước/i.test(r.scope_note ?? "") ? "estimate" : "official",
+      // An estimate says so first ("estimate at year end"); "UBND estimate earlier" describes another figure.
+      status:
+        /^(estimate|ước)/i.test(r.scope_note ?? "") || r.territory === "HP_old?" ? "estimate" : "official",
       source_url: r.source_url || null,
       source_note: note || null,
     });
+    // A plan given as a range ("plan 12.7-13") sets its lower bound: the least the plan accepts.
     const plan = /plan (\d+(?:\.\d+)?)/.exec(r.scope_note ?? "");
     if (plan && /^\d{4}$/.test(r.period ?? ""))
       targets.push({
@@ -315,6 +358,8 @@ export function publishedRows(rows: readonly Record<string, string>[]): {
         note: `kế hoạch / plan: ${r.scope_note}`,
       });
   }
+  // Shipped data the loader cannot read is a defect of the data, not something to skip quietly.
+  if (unread.length) throw new Error(`published figures not understood: ${unread.join("; ")}`);
   return { values, targets };
 }
 
@@ -365,6 +410,7 @@ export async function ensureStatisticsReference(db: Db): Promise<boolean> {
         unit: r.unit as string,
         frequency: r.frequency as "year",
         direction: r.direction as "up",
+        aggregation: r.aggregation as "rate",
         breakdowns: (r.breakdowns ?? "").split(";").filter(Boolean),
         method: [r.method_vi, r.method_en].filter(Boolean).join(" / ") || null,
         source: r.source || null,

@@ -21,8 +21,10 @@ const span = (y: number, m1: number, m2: number): PeriodSpan => ({
   end: `${y}-${pad(m2)}-${pad(lastDay(y, m2))}`,
 });
 
-/** The days a period covers, or null when the text is not a period. */
+/** The days a period covers, or null when the text is not a period (years 1900–2100). */
 export function parsePeriod(text: string): PeriodSpan | null {
+  const year = Number(text.slice(0, 4));
+  if (!(year >= 1900 && year <= 2100)) return null;
   let m = /^(\d{4})$/.exec(text);
   if (m) return span(Number(m[1]), 1, 12);
   m = /^(\d{4})-Q([1-4])$/.exec(text);
@@ -60,11 +62,20 @@ export interface Observation {
   value: number;
 }
 
-/** The observation a target of `year` is judged on: the full year, else the latest span within the year. */
-export function judgedObservation(year: number, observations: readonly Observation[]): Observation | null {
+/**
+ * The observation a target of `year` is judged on: the full year; for a rate (growth, share) not yet
+ * published for the full year, the latest span within the year. A level (a total such as exports)
+ * over part of a year is not comparable with a year's target, so it waits for the full year.
+ */
+export function judgedObservation(
+  year: number,
+  observations: readonly Observation[],
+  aggregation: "rate" | "level" = "rate",
+): Observation | null {
   const inYear = observations.filter((o) => o.start.startsWith(`${year}-`) && o.end.startsWith(`${year}-`));
   const full = inYear.find((o) => o.period === String(year));
   if (full) return full;
+  if (aggregation === "level") return null;
   return [...inYear].sort((a, b) => b.end.localeCompare(a.end) || a.start.localeCompare(b.start))[0] ?? null;
 }
 

@@ -65,6 +65,24 @@ describe("the IIP calculator", () => {
     expect(body.total).toBeCloseTo(119.8, 9);
   });
 
+  it("refuses growth against a comparison period that produced nothing", async () => {
+    const res = await calculate({
+      items: [
+        {
+          product: "P1",
+          vsic: "1010",
+          base_quantity: 100,
+          current_quantity: 120,
+          previous_quantity: 0,
+          weight: 1,
+        },
+      ],
+      class_weights: { "1010": 5 },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details[0]).toMatchObject({ field: "items", code: "statistics.previous_zero" });
+  });
+
   it("names what is wrong with a basket", async () => {
     const res = await calculate({
       items: [{ ...items[0], vsic: "4100" }, { ...items[0] }, { ...items[1], previous_quantity: undefined }],

@@ -93,6 +93,21 @@ export function calculateIip(input: IipCalculation): IipOutput {
         weights,
       )
     : null;
+  // Growth against nothing is not a number: a comparison period must have produced something.
+  const empty =
+    then &&
+    [then.total, ...then.sections.map((l) => l.index), ...then.divisions.map((l) => l.index)].some(
+      (x) => !(x > 0),
+    );
+  if (empty)
+    throw invalid([
+      issue(
+        "statistics.previous_zero",
+        "items",
+        "Kỳ so sánh có chỉ số bằng 0 ở một ngành; không tính được tăng trưởng và đóng góp.",
+        "The comparison period has a zero index in a branch; growth and contributions cannot be computed.",
+      ),
+    ]);
   const previousRelative = new Map(then?.products.map((p) => [p.product, p.relative]) ?? []);
   return {
     products: now.products.map((p) => ({ ...p, previous_relative: previousRelative.get(p.product) ?? null })),

@@ -12,6 +12,7 @@ export interface StatIndicatorTable {
   unit: string;
   frequency: "month" | "quarter" | "year";
   direction: "up" | "down";
+  aggregation: ColumnType<"rate" | "level", "rate" | "level" | undefined, "rate" | "level">;
   breakdowns: string[];
   method: string | null;
   source: string | null;
@@ -42,4 +43,55 @@ export interface StatTargetTable {
   value: number;
   source: string | null;
   note: string | null;
+}
+
+export interface StatProductTable {
+  code: string;
+  vsic_class: string;
+  name_vi: string;
+  name_en: string | null;
+  unit: string;
+  search_text: string;
+}
+
+export type ProductionStatus = "submitted" | "flagged" | "confirmed";
+export interface ProductionFlag {
+  field: string;
+  vi: string;
+  en: string;
+}
+
+export interface StatProductionTable {
+  id: ColumnType<number, never, never>;
+  enterprise_tax_code: string;
+  product_code: string;
+  month: string;
+  quantity: number;
+  status: ProductionStatus;
+  flags: ColumnType<ProductionFlag[], string, string>;
+  revision: ColumnType<number, number | undefined, number>;
+  channel: "workspace" | "api" | "import" | "demo";
+  submitted_at: ColumnType<Date, Date | undefined, Date>;
+  submitted_by: string | null;
+  reviewed_by: string | null;
+  review_note: string | null;
+  is_synthetic: boolean;
+}
+
+export interface StatProductionRevisionTable {
+  id: ColumnType<string, never, never>;
+  production_id: number;
+  revision: number;
+  quantity: number;
+  status: string;
+  flags: ColumnType<ProductionFlag[], string, string>;
+  submitted_at: Date;
+  submitted_by: string | null;
+  replaced_at: ColumnType<Date, never, never>;
+  replaced_by: string | null;
+}
+
+export interface StatRecomputeTable {
+  month: string;
+  since: ColumnType<Date, never, never>;
 }
