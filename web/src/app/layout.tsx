@@ -52,6 +52,7 @@ export function Layout({ error = false }: { error?: boolean }) {
           <NavLink to="/du-an">{t("nav.projects")}</NavLink>
           <NavLink to="/moi-truong">{t("nav.environment")}</NavLink>
           <NavLink to="/dau-tu">{t("nav.investment")}</NavLink>
+          <NavLink to="/thong-ke">{t("nav.statistics")}</NavLink>
           <NavLink to="/du-lieu-mo">{t("nav.openData")}</NavLink>
           {user ? (
             <>

@@ -31,6 +31,10 @@ import { communesGeoJsonQuery, zonesGeoJsonQuery } from "../features/map/api.ts"
 import { OpenDataPage } from "../features/opendata/open-data-page.tsx";
 import { ProjectPage } from "../features/projects/project-page.tsx";
 import { ProjectsPage } from "../features/projects/projects-page.tsx";
+import { DashboardPage } from "../features/statistics/dashboard-page.tsx";
+import { IipPage } from "../features/statistics/iip-page.tsx";
+import { IndicatorPage } from "../features/statistics/indicator-page.tsx";
+import { IndicatorsPage } from "../features/statistics/indicators-page.tsx";
 import { CompanyFilePage } from "../features/workspace/company-file-page.tsx";
 import { WorkspacePage } from "../features/workspace/workspace-page.tsx";
 import { ZonePage } from "../features/zones/zone-page.tsx";
@@ -115,6 +119,10 @@ export const router = createBrowserRouter([
       { path: "/dau-tu/bao-cao/cho-duyet", element: guarded("report.review", <ReviewQueuePage />) },
       { path: "/dau-tu/bao-cao/qua-han", element: guarded("report.read", <OverduePage />) },
       { path: "/dau-tu/bao-cao/nop", element: guarded("report.submit", <ReportFormPage />) },
+      { path: "/thong-ke", element: <DashboardPage /> },
+      { path: "/thong-ke/chi-tieu", element: <IndicatorsPage /> },
+      { path: "/thong-ke/chi-tieu/:code", element: <IndicatorPage /> },
+      { path: "/thong-ke/tinh-iip", element: <IipPage /> },
       { path: "/dang-nhap", element: <LoginPage /> },
       { path: "/lam-viec", element: <WorkspacePage /> },
       { path: "/lam-viec/doanh-nghiep/:taxCode", element: <CompanyFilePage /> },

@@ -29,3 +29,10 @@ export function RequirePermission({ permission, children }: { permission: string
   }
   return <>{children}</>;
 }
+
+/** Whether the signed-in user holds a permission (the API checks again; this only shapes the screen). */
+export function useCan(): (permission: string) => boolean {
+  const session = useSession();
+  const permissions = session.data?.user?.permissions ?? {};
+  return (permission) => permission in permissions;
+}

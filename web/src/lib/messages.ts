@@ -152,6 +152,7 @@ export const vi = {
   "common.back": "Quay lại",
   "nav.environment": "Môi trường",
   "nav.investment": "Đầu tư",
+  "nav.statistics": "Thống kê",
   "env.title": "Quan trắc môi trường khu công nghiệp",
   "env.lead":
     "Trạm quan trắc tự động: không khí xung quanh, nước thải, khí thải. Số liệu cập nhật mỗi phút; chỉ số VN_AQI theo Quyết định 1459/QĐ-TCMT.",
@@ -390,6 +391,7 @@ export const en: Record<MessageKey, string> = {
   "common.back": "Back",
   "nav.environment": "Environment",
   "nav.investment": "Investment",
+  "nav.statistics": "Statistics",
   "env.title": "Environmental monitoring of industrial zones",
   "env.lead":
     "Automatic monitoring stations: ambient air, wastewater, stack emissions. Data refresh every minute; VN_AQI per Decision 1459/QĐ-TCMT.",

@@ -111,7 +111,8 @@ export function calculateIip(input: IipCalculation): IipOutput {
   const previousRelative = new Map(then?.products.map((p) => [p.product, p.relative]) ?? []);
   return {
     products: now.products.map((p) => ({ ...p, previous_relative: previousRelative.get(p.product) ?? null })),
-    classes: levels(now.classes, then?.classes ?? null, null),
+    // Classes are components of the total too (value-added weights add up), so theirs add up as well.
+    classes: levels(now.classes, then?.classes ?? null, then?.total ?? null),
     divisions: levels(now.divisions, then?.divisions ?? null, then?.total ?? null),
     sections: levels(now.sections, then?.sections ?? null, then?.total ?? null),
     total: now.total,

@@ -3,11 +3,11 @@
  * record recovery (a note) or terminate (document and note). The API's errors sit at their fields.
  */
 import { type FormEvent, useState } from "react";
+import { FieldError, FormErrors } from "../../components/form-errors.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { formatDate } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
 import { type StepInput, useCaseStep, useSchedule } from "./api.ts";
-import { FieldError, FormErrors } from "./form-errors.tsx";
 import { pickHalf, useText } from "./text.ts";
 
 type Action = StepInput["action"];

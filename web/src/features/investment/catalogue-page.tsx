@@ -1,6 +1,7 @@
 /** /dau-tu/danh-muc: the catalogue's versions, each with its validity and its place in the history. */
 import { Link } from "react-router";
 import { type Column, DataTable, useListParams } from "../../components/data-table.tsx";
+import { useCan } from "../../components/require-permission.tsx";
 import { LoadError } from "../../components/status.tsx";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
@@ -9,7 +10,6 @@ import { SampleLabel, StatusTag } from "./badges.tsx";
 import { InvestmentNav } from "./investment-nav.tsx";
 import { NewVersionForm } from "./new-version-form.tsx";
 import { useText } from "./text.ts";
-import { useCan } from "./use-can.ts";
 
 type Version = NonNullable<ReturnType<typeof useCatalogueVersions>["data"]>["items"][number];
 

@@ -1,6 +1,7 @@
 /** /dau-tu/danh-muc/:code: a version's header and its entries; managers add entries to a draft and publish it. */
 import { Link, useParams } from "react-router";
 import { type Column, DataTable, useListParams } from "../../components/data-table.tsx";
+import { useCan } from "../../components/require-permission.tsx";
 import { LoadError, Loading } from "../../components/status.tsx";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
@@ -12,7 +13,6 @@ import { InvestmentNav } from "./investment-nav.tsx";
 import { PublishButton } from "./publish-button.tsx";
 import { useText } from "./text.ts";
 import { TextFilter } from "./text-filter.tsx";
-import { useCan } from "./use-can.ts";
 
 type Entry = NonNullable<ReturnType<typeof useCatalogueEntries>["data"]>["items"][number];
 const CATEGORIES = ["encouraged", "conditional", "not_accepted"];

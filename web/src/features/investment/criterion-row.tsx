@@ -1,10 +1,11 @@
 /** One criterion of an entry being written: field, operator and a value suited to the field. */
+
+import { FieldError } from "../../components/form-errors.tsx";
 import type { ApiError } from "../../lib/api.ts";
 import { parseNumber } from "../../lib/format.ts";
 import { type Lang, useI18n } from "../../lib/i18n.tsx";
 import { type Criterion, useCatalogueFields } from "./api.ts";
 import { useCriteriaText } from "./criteria.ts";
-import { FieldError } from "./form-errors.tsx";
 import { useText } from "./text.ts";
 
 export interface CriterionDraft {

@@ -1,10 +1,10 @@
 /** For catalogue managers, on a draft version: add an entry with its criteria; the API's errors at their fields. */
 import { type FormEvent, useState } from "react";
+import { FieldError, FormErrors } from "../../components/form-errors.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { useI18n } from "../../lib/i18n.tsx";
 import { type EntryInput, useAddEntry } from "./api.ts";
 import { type CriterionDraft, CriterionRow, toCriterion } from "./criterion-row.tsx";
-import { FieldError, FormErrors } from "./form-errors.tsx";
 import { useText } from "./text.ts";
 
 const EMPTY = {

@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
+import { useCan } from "../../components/require-permission.tsx";
 import { useText } from "./text.ts";
-import { useCan } from "./use-can.ts";
 
 /** The investment section's tabs: the catalogue for everyone, the rest by permission. */
 export function InvestmentNav() {

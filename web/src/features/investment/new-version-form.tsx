@@ -1,9 +1,9 @@
 /** For catalogue managers: open a draft version, usually superseding the one in force. */
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
+import { FieldError, FormErrors } from "../../components/form-errors.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { useCreateVersion } from "./api.ts";
-import { FieldError, FormErrors } from "./form-errors.tsx";
 import { useText } from "./text.ts";
 
 export function NewVersionForm({ versions }: { versions: Array<{ code: string }> }) {

@@ -1,5 +1,5 @@
+import { FormErrors } from "../../components/form-errors.tsx";
 import { usePublishVersion } from "./api.ts";
-import { FormErrors } from "./form-errors.tsx";
 import { useText } from "./text.ts";
 
 /** Publishing fixes a draft's entries for good, so it asks first. */

@@ -1,10 +1,10 @@
 /** /dau-tu/bao-cao/nop: an investor's quarterly or annual report; resubmitted until it is accepted. */
 import { type FormEvent, useState } from "react";
+import { FieldError, FormErrors } from "../../components/form-errors.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { formatDate, parseNumber } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
 import { type ReportInput, useSchedule, useSchedules, useSubmitReport } from "./api.ts";
-import { FieldError, FormErrors } from "./form-errors.tsx";
 import { InvestmentNav } from "./investment-nav.tsx";
 import { PERIODS } from "./report-columns.tsx";
 import { ReportsNav } from "./reports-nav.tsx";

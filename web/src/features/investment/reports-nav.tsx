@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
+import { useCan } from "../../components/require-permission.tsx";
 import { useText } from "./text.ts";
-import { useCan } from "./use-can.ts";
 
 /** The reports' views: the list, the review queue, overdue and completeness, the submission form. */
 export function ReportsNav() {

@@ -1,6 +1,7 @@
 /** /dau-tu/bao-cao: investors' quarterly and annual reports, with their plausibility flags. */
 import { Link } from "react-router";
 import { DataTable, useListParams } from "../../components/data-table.tsx";
+import { useCan } from "../../components/require-permission.tsx";
 import { LoadError } from "../../components/status.tsx";
 import { useI18n } from "../../lib/i18n.tsx";
 import { type ReportQuery, useReports, useZoneOptions } from "./api.ts";
@@ -9,7 +10,6 @@ import { PERIODS, reportColumns, yearOptions } from "./report-columns.tsx";
 import { ReportsNav } from "./reports-nav.tsx";
 import { useText } from "./text.ts";
 import { TextFilter } from "./text-filter.tsx";
-import { useCan } from "./use-can.ts";
 
 export function ReportsPage() {
   const { lang } = useI18n();

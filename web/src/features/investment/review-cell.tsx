@@ -1,8 +1,8 @@
 /** Accept a report in one click; returning it asks for the note the investor will read. */
 import { type FormEvent, useState } from "react";
+import { FieldError } from "../../components/form-errors.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { useReviewReport } from "./api.ts";
-import { FieldError } from "./form-errors.tsx";
 import { useText } from "./text.ts";
 
 export function ReviewCell({ id }: { id: number }) {

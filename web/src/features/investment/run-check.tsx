@@ -1,8 +1,9 @@
 /** For supervisors: run today's schedule check now instead of waiting for the nightly job. */
+
+import { FormErrors } from "../../components/form-errors.tsx";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
 import { useRunSupervision } from "./api.ts";
-import { FormErrors } from "./form-errors.tsx";
 import { useText } from "./text.ts";
 
 export function RunCheck() {

@@ -1,10 +1,10 @@
 /** The proposal to screen: what an investor's file says, typed as a Vietnamese reader writes numbers. */
 import { type FormEvent, useState } from "react";
+import { FieldError, FormErrors } from "../../components/form-errors.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { parseNumber } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
 import { type ProposalInput, useRunScreening, useZoneOptions } from "./api.ts";
-import { FieldError, FormErrors } from "./form-errors.tsx";
 import { type TextKey, useText } from "./text.ts";
 
 const EMPTY = {

@@ -1,5 +1,6 @@
 /** /dau-tu/giam-sat/vu-viec/:code: a late project's case, its steps, and for supervisors the next step. */
 import { Link, useParams } from "react-router";
+import { useCan } from "../../components/require-permission.tsx";
 import { LoadError, Loading } from "../../components/status.tsx";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
@@ -8,7 +9,6 @@ import { StatusTag } from "./badges.tsx";
 import { CaseActions } from "./case-actions.tsx";
 import { InvestmentNav } from "./investment-nav.tsx";
 import { pickHalf, useText } from "./text.ts";
-import { useCan } from "./use-can.ts";
 
 export function SupervisionCasePage() {
   const { code = "" } = useParams();

@@ -1,4 +1,6 @@
 /** /dau-tu/giam-sat: late projects by zone, cases by stage, the last check, then every project's schedule. */
+
+import { useCan } from "../../components/require-permission.tsx";
 import { Figure, LoadError, Loading } from "../../components/status.tsx";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
@@ -8,7 +10,6 @@ import { RunCheck } from "./run-check.tsx";
 import { SchedulesList } from "./schedules-list.tsx";
 import { SupervisionChart } from "./supervision-chart.tsx";
 import { useText } from "./text.ts";
-import { useCan } from "./use-can.ts";
 
 const STAGES = ["warning", "extended", "recovered", "terminated"];
 
