@@ -2,6 +2,7 @@
 import { buildApp } from "./app.ts";
 import { openConfiguredDatabase, prepareDatabase, settleDemoUsers } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { DataDirBusyError } from "./db/data-dir-lock.ts";
 import { createIngester } from "./modules/environment/ingest.service.ts";
 import { startMonitoring } from "./modules/environment/monitoring.runtime.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./modules/identity/demo-users.ts";
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof DataDirBusyError) console.error(error.message);
   else console.error(error);
   process.exit(1);
 });

@@ -7,6 +7,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { lockDataDir } from "./data-dir-lock.ts";
 import { PGliteDialect } from "./pglite-dialect.ts";
 import type { Database } from "./schema.ts";
 
@@ -59,16 +60,30 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   let location = dataDir;
+  let unlock = async () => {};
   if (!dataDir.startsWith("memory://")) {
     location = path.join(dataDir, "pglite");
     await mkdir(location, { recursive: true });
+    unlock = await lockDataDir(dataDir);
   }
-  const client = await PGlite.create(location, {
-    extensions: { pg_trgm },
-    parsers: { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText },
-  });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
-  return { db, kind: "pglite", close: () => db.destroy() };
+  try {
+    const client = await PGlite.create(location, {
+      extensions: { pg_trgm },
+      parsers: { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText },
+    });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+    return {
+      db,
+      kind: "pglite",
+      close: async () => {
+        await db.destroy();
+        await unlock();
+      },
+    };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }
 
 async function openPostgres(
