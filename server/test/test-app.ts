@@ -89,10 +89,16 @@ export async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop
 }
 
 export async function createTestApp(
-  options: { demo?: boolean; env?: Record<string, string> } = {},
+  options: { demo?: boolean; statistics?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestContext> {
   const { handle, drop } = await openTestDatabase();
-  if (options.demo) await seedDemoCity(handle.db, { seed: 20261121, today: DEMO_TODAY });
+  // The demo's seven years of production (and the IIP over them) only where a test asks for it.
+  if (options.demo)
+    await seedDemoCity(handle.db, {
+      seed: 20261121,
+      today: DEMO_TODAY,
+      statistics: options.statistics ?? false,
+    });
   const config = loadConfig({
     LOG_LEVEL: "silent",
     DATA_DIR: "memory://",

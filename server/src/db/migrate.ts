@@ -9,6 +9,7 @@ import * as m0004 from "./migrations/2026-11-22T0200-observation-load-path.ts";
 import * as m0005 from "./migrations/2026-11-22T0300-investment.ts";
 import * as m0006 from "./migrations/2026-11-22T0400-statistics-indicators.ts";
 import * as m0007 from "./migrations/2026-11-22T0500-production-reports.ts";
+import * as m0008 from "./migrations/2026-11-22T0600-iip-series.ts";
 
 const migrations: Record<string, Migration> = {
   "2026-11-21T0001-reference-and-registry": m0001,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-22T0300-investment": m0005,
   "2026-11-22T0400-statistics-indicators": m0006,
   "2026-11-22T0500-production-reports": m0007,
+  "2026-11-22T0600-iip-series": m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

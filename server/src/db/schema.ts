@@ -44,6 +44,10 @@ import type {
   VsicCodeTable,
 } from "../modules/reference/reference.table.ts";
 import type {
+  StatIipBaseQuantityTable,
+  StatIipBaseTable,
+  StatIipIndexTable,
+  StatIipWeightTable,
   StatIndicatorTable,
   StatProductionRevisionTable,
   StatProductionTable,
@@ -99,4 +103,8 @@ export interface Database {
   stat_production: StatProductionTable;
   stat_production_revision: StatProductionRevisionTable;
   stat_recompute: StatRecomputeTable;
+  stat_iip_base: StatIipBaseTable;
+  stat_iip_weight: StatIipWeightTable;
+  stat_iip_base_quantity: StatIipBaseQuantityTable;
+  stat_iip_index: StatIipIndexTable;
 }

@@ -8743,6 +8743,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/iip/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chuỗi IIP theo tháng (từ báo cáo sản lượng) / Monthly IIP series (from production reports)
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query: {
+                    territory?: "city" | "east" | "west";
+                    ownership?: "all" | "state" | "non_state" | "foreign";
+                    level?: "total" | "section" | "division" | "class";
+                    /** @description Mã ngành cấp 1 (B–E), 2 chữ số, 4 chữ số; trống cho toàn ngành */
+                    code?: string;
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            base: {
+                                code: string;
+                                base_year: number;
+                            } | null;
+                            points: {
+                                month: string;
+                                /** @description So với năm gốc (= 100) / against the base year */
+                                index: number;
+                                /** @description So với cùng tháng năm trước (%) / against the same month last year */
+                                vs_same_month: number | null;
+                                /** @description So với tháng trước (%) / against the previous month */
+                                vs_previous_month: number | null;
+                                /** @description Cộng dồn so với cùng kỳ (%) / year to date against the same period */
+                                year_to_date: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/iip/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đóng góp vào tăng trưởng so với cùng tháng (điểm %) / Contributions to growth, percentage points
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query: {
+                    territory?: "city" | "east" | "west";
+                    ownership?: "all" | "state" | "non_state" | "foreign";
+                    level?: "section" | "division";
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            points: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/iip/bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xác lập năm gốc và quyền số / Establish a base year and its weights
+         * @description Quyền / Permission: `statistics.manage` — admin (all), industry_official (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        base_year: number;
+                        product_weights: {
+                            [key: string]: number;
+                        };
+                        class_weights: {
+                            [key: string]: number;
+                        };
+                        /** @default null */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            products: number;
+                            quantities: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/iip/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tính lại IIP các tháng có điều chỉnh (hoặc tất cả) / Recompute the IIP
+         * @description Quyền / Permission: `statistics.manage` — admin (all), industry_official (all).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Tính lại mọi tháng (mặc định: các tháng có điều chỉnh) / every month
+                         * @default false
+                         */
+                        all?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            months: number;
+                            rows: number;
+                            ms: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics/indicators": {
         parameters: {
             query?: never;

@@ -13,6 +13,7 @@ import {
   insertDataSources,
   referenceIndex,
 } from "../reference/reference.service.ts";
+import { seedStatisticsDemo } from "../statistics/demo-statistics.ts";
 import { upsertZones, zoneKinds } from "../zones/zones.service.ts";
 import { SOURCES } from "./catalog.ts";
 import { generateRegistry } from "./generate-registry.ts";
@@ -22,6 +23,8 @@ export interface SeedOptions {
   seed: number;
   /** The demo's "today": events after it are not generated. Defaults to the current date. */
   today?: string;
+  /** Monthly production since 2018 and the IIP computed from it (default on; tests that do not need it skip it). */
+  statistics?: boolean;
   onProgress?: (step: string) => void;
 }
 
@@ -95,6 +98,11 @@ export async function seedDemoCity(db: Db, options: SeedOptions): Promise<SeedRe
   progress("investment reports and supervision");
   const investment = await seedInvestmentDemo(db, { seed: options.seed, today });
   await analyzeTables(db, ["inv_report", "inv_milestone_progress", "inv_project_schedule", "inv_case"]);
+  if (options.statistics !== false) {
+    progress("monthly production and the IIP");
+    await seedStatisticsDemo(db, { seed: options.seed, today });
+    await analyzeTables(db, ["stat_production", "stat_iip_index"]);
+  }
   return {
     zones: zones.length,
     enterprises: enterprises.length,

@@ -1,11 +1,13 @@
-import { can } from "../../http/access.ts";
+import { z } from "zod";
+import { actorOf, can } from "../../http/access.ts";
 import type { App, AppDeps } from "../../http/types.ts";
+import * as iipSeries from "./iip-series.service.ts";
 import * as s from "./statistics.schemas.ts";
 import { calculateIip } from "./statistics.service.ts";
 
 const tags = ["statistics"];
 
-export async function statisticsRoutes(app: App, _deps: AppDeps): Promise<void> {
+export async function statisticsRoutes(app: App, { db }: AppDeps): Promise<void> {
   app.post(
     "/api/v1/statistics/iip/calculate",
     {
@@ -20,5 +22,58 @@ export async function statisticsRoutes(app: App, _deps: AppDeps): Promise<void> 
       },
     },
     async (req) => calculateIip(req.body),
+  );
+  app.get(
+    "/api/v1/statistics/iip/series",
+    {
+      config: { access: can("statistics.read") },
+      schema: {
+        tags,
+        summary: "Chuỗi IIP theo tháng (từ báo cáo sản lượng) / Monthly IIP series (from production reports)",
+        querystring: s.seriesQuery,
+        response: { 200: s.seriesResult },
+      },
+    },
+    async (req) => iipSeries.series(db, req.query),
+  );
+  app.get(
+    "/api/v1/statistics/iip/contributions",
+    {
+      config: { access: can("statistics.read") },
+      schema: {
+        tags,
+        summary:
+          "Đóng góp vào tăng trưởng so với cùng tháng (điểm %) / Contributions to growth, percentage points",
+        querystring: s.contributionsQuery,
+        response: { 200: s.contributionsResult },
+      },
+    },
+    async (req) => iipSeries.contributionsAt(db, req.query),
+  );
+  app.post(
+    "/api/v1/statistics/iip/bases",
+    {
+      config: { access: can("statistics.manage") },
+      schema: {
+        tags,
+        summary: "Xác lập năm gốc và quyền số / Establish a base year and its weights",
+        body: s.baseInput,
+        response: { 201: z.object({ products: z.number().int(), quantities: z.number().int() }) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await iipSeries.establishBase(db, actorOf(req), req.body)),
+  );
+  app.post(
+    "/api/v1/statistics/iip/recompute",
+    {
+      config: { access: can("statistics.manage") },
+      schema: {
+        tags,
+        summary: "Tính lại IIP các tháng có điều chỉnh (hoặc tất cả) / Recompute the IIP",
+        body: s.recomputeInput,
+        response: { 200: s.recomputeResult },
+      },
+    },
+    async (req) => iipSeries.recompute(db, { all: req.body.all }),
   );
 }

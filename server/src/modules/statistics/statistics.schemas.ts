@@ -53,3 +53,62 @@ export const iipResult = z.object({
   growth: z.number().nullable().describe("% so với kỳ so sánh / % against the comparison period"),
 });
 export type IipOutput = z.infer<typeof iipResult>;
+
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM");
+const territory = z.enum(["city", "east", "west"]).default("city");
+const ownership = z.enum(["all", "state", "non_state", "foreign"]).default("all");
+
+export const seriesQuery = z.object({
+  territory,
+  ownership,
+  level: z.enum(["total", "section", "division", "class"]).default("total"),
+  code: z
+    .string()
+    .max(4)
+    .default("")
+    .describe("Mã ngành cấp 1 (B–E), 2 chữ số, 4 chữ số; trống cho toàn ngành"),
+  from: yearMonth,
+  to: yearMonth,
+});
+export const seriesResult = z.object({
+  base: z.object({ code: z.string(), base_year: z.number().int() }).nullable(),
+  points: z.array(
+    z.object({
+      month: z.string(),
+      index: z.number().describe("So với năm gốc (= 100) / against the base year"),
+      vs_same_month: z
+        .number()
+        .nullable()
+        .describe("So với cùng tháng năm trước (%) / against the same month last year"),
+      vs_previous_month: z
+        .number()
+        .nullable()
+        .describe("So với tháng trước (%) / against the previous month"),
+      year_to_date: z
+        .number()
+        .nullable()
+        .describe("Cộng dồn so với cùng kỳ (%) / year to date against the same period"),
+    }),
+  ),
+});
+export const contributionsQuery = z.object({
+  territory,
+  ownership,
+  level: z.enum(["section", "division"]).default("section"),
+  month: yearMonth,
+});
+export const contributionsResult = z.array(z.object({ code: z.string(), points: z.number() }));
+export const recomputeInput = z.object({
+  all: z
+    .boolean()
+    .default(false)
+    .describe("Tính lại mọi tháng (mặc định: các tháng có điều chỉnh) / every month"),
+});
+export const recomputeResult = z.object({ months: z.number().int(), rows: z.number().int(), ms: z.number() });
+export const baseInput = z.object({
+  code: z.string().regex(/^[0-9A-Za-z_-]{2,20}$/),
+  base_year: z.number().int().min(2000).max(2100),
+  product_weights: z.record(z.string().regex(/^\d{4}\.\d{2,3}$/), z.number().positive()),
+  class_weights: z.record(z.string().regex(/^\d{4}$/), z.number().positive()),
+  note: z.string().max(1000).nullable().default(null),
+});

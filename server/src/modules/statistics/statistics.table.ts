@@ -95,3 +95,40 @@ export interface StatRecomputeTable {
   month: string;
   since: ColumnType<Date, never, never>;
 }
+
+export type Ownership = "all" | "state" | "non_state" | "foreign";
+
+export interface StatIipBaseTable {
+  code: string;
+  base_year: number;
+  valid_from: string;
+  note: string | null;
+  created_at: ColumnType<Date, never, never>;
+}
+
+export interface StatIipWeightTable {
+  base_code: string;
+  kind: "product" | "class";
+  code: string;
+  weight: number;
+}
+
+export interface StatIipBaseQuantityTable {
+  base_code: string;
+  territory: Territory;
+  ownership: Ownership;
+  product_code: string;
+  quantity: number;
+}
+
+export interface StatIipIndexTable {
+  base_code: string;
+  month: string;
+  territory: Territory;
+  ownership: Ownership;
+  level: "total" | "section" | "division" | "class";
+  code: string;
+  index: number;
+  weight: number;
+  computed_at: ColumnType<Date, never, Date>;
+}

@@ -1,0 +1,278 @@
+/**
+ * The IIP from the enterprises' monthly production reports, by the national method (iip.ts): for
+ * each territory (the city, and the pre-merger east and west) and ownership group (all, state,
+ * non-state, foreign), each product's quantity summed over the group's enterprises against the
+ * base year's monthly average, weighted as the base fixes. Indices are stored per month, unrounded;
+ * growth against the same month, the previous month and the year to date is derived on reading.
+ * A product with a base but no report in a month counts as not produced that month.
+ */
+import type { Insertable } from "kysely";
+import type { Db } from "../../db/database.ts";
+import { invalid } from "../../platform/errors.ts";
+import { type Actor, recordAudit } from "../audit/audit.service.ts";
+import { enterpriseProfiles } from "../enterprises/enterprises.service.ts";
+import { referenceIndex } from "../reference/reference.service.ts";
+import { issue } from "../registry-issues.ts";
+import * as repo from "./iip.repository.ts";
+import { type BasketItem, computeIip, contributions, yearToDate } from "./iip.ts";
+import type { Ownership, StatIipIndexTable, Territory } from "./statistics.table.ts";
+
+export const TERRITORIES: readonly Territory[] = ["city", "east", "west"];
+export const OWNERSHIPS: readonly Ownership[] = ["all", "state", "non_state", "foreign"];
+
+const monthAdd = (month: string, n: number): string => {
+  const d = new Date(`${month.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Which groups an enterprise's figures count in: the city and its old province; all and its ownership. */
+async function grouping(db: Db) {
+  const [profiles, index] = await Promise.all([enterpriseProfiles(db), referenceIndex(db)]);
+  return (taxCode: string): Array<[Territory, Ownership]> => {
+    const p = profiles.get(taxCode.split("-")[0] as string) ?? profiles.get(taxCode);
+    if (!p) return [];
+    const side = p.commune_code ? index.communeTerritory.get(p.commune_code) : undefined;
+    const territories: Territory[] = side ? ["city", side] : ["city"];
+    const ownerships: Ownership[] = ["all", p.ownership as Ownership];
+    return territories.flatMap((t) => ownerships.map((o) => [t, o] as [Territory, Ownership]));
+  };
+}
+
+const groupKey = (t: string, o: string, product: string) => `${t}|${o}|${product}`;
+
+/** Sums quantities by group and product; `months` divides (12 for a year's monthly average). */
+function sumByGroup(
+  rows: ReadonlyArray<{ enterprise_tax_code: string; product_code: string; quantity: number }>,
+  groupsOf: (taxCode: string) => Array<[Territory, Ownership]>,
+  months = 1,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of rows)
+    for (const [t, o] of groupsOf(r.enterprise_tax_code)) {
+      const k = groupKey(t, o, r.product_code);
+      out.set(k, (out.get(k) ?? 0) + r.quantity / months);
+    }
+  return out;
+}
+
+export interface BaseInput {
+  code: string;
+  base_year: number;
+  /** Base-year output value of each product (its weight inside its class). */
+  product_weights: Record<string, number>;
+  /** Base-year value added of each VSIC class. */
+  class_weights: Record<string, number>;
+  note?: string | null;
+}
+
+/** Fixes a base: its weights, and each group's monthly average quantities from the base year's reports. */
+export async function establishBase(
+  db: Db,
+  actor: Actor,
+  input: BaseInput,
+): Promise<{ products: number; quantities: number }> {
+  const groupsOf = await grouping(db);
+  const rows = await repo.quantities(db, `${input.base_year}-01-01`, `${input.base_year}-12-01`);
+  if (rows.length === 0)
+    throw invalid([
+      issue(
+        "statistics.base_without_reports",
+        "base_year",
+        `Không có báo cáo sản lượng năm ${input.base_year} để làm gốc.`,
+        `No production reports in ${input.base_year} to base on.`,
+      ),
+    ]);
+  const averages = sumByGroup(rows, groupsOf, 12);
+  return db.transaction().execute(async (trx) => {
+    await repo.insertBase(
+      trx,
+      input.code,
+      input.base_year,
+      `${input.base_year + 1}-01-01`,
+      input.note ?? null,
+    );
+    await repo.insertWeights(trx, [
+      ...Object.entries(input.product_weights).map(([code, weight]) => ({
+        base_code: input.code,
+        kind: "product" as const,
+        code,
+        weight,
+      })),
+      ...Object.entries(input.class_weights).map(([code, weight]) => ({
+        base_code: input.code,
+        kind: "class" as const,
+        code,
+        weight,
+      })),
+    ]);
+    const quantities = [...averages]
+      .filter(([k, q]) => q > 0 && input.product_weights[k.split("|")[2] as string] !== undefined)
+      .map(([k, quantity]) => {
+        const [territory, ownership, product_code] = k.split("|") as [Territory, Ownership, string];
+        return { base_code: input.code, territory, ownership, product_code, quantity };
+      });
+    await repo.insertBaseQuantities(trx, quantities);
+    await recordAudit(trx, actor, {
+      action: "establish_base",
+      entityType: "iip_base",
+      entityId: input.code,
+      changes: {
+        base_year: [null, input.base_year],
+        products: [null, Object.keys(input.product_weights).length],
+      },
+    });
+    return { products: Object.keys(input.product_weights).length, quantities: quantities.length };
+  });
+}
+
+/** Computes and stores the indices of the given months (every group and level), one transaction per month. */
+export async function computeMonths(
+  db: Db,
+  months: readonly string[],
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ months: number; rows: number }> {
+  const base = await repo.currentBase(db);
+  if (!base) return { months: 0, rows: 0 };
+  const [groupsOf, weightRows, baseRows] = await Promise.all([
+    grouping(db),
+    repo.weights(db, base.code),
+    repo.baseQuantities(db, base.code),
+  ]);
+  const productWeight = new Map(
+    weightRows.filter((w) => w.kind === "product").map((w) => [w.code, w.weight]),
+  );
+  const classWeights = new Map(weightRows.filter((w) => w.kind === "class").map((w) => [w.code, w.weight]));
+  const vsicOf = (product: string) => product.slice(0, 4);
+  let stored = 0;
+  for (const [i, month] of months.entries()) {
+    const current = sumByGroup(await repo.quantities(db, month, month), groupsOf);
+    const rows: Insertable<StatIipIndexTable>[] = [];
+    for (const territory of TERRITORIES)
+      for (const ownership of OWNERSHIPS) {
+        const items: BasketItem[] = baseRows
+          .filter(
+            (b) =>
+              b.territory === territory &&
+              b.ownership === ownership &&
+              classWeights.has(vsicOf(b.product_code)),
+          )
+          .map((b) => ({
+            product: b.product_code,
+            vsic: vsicOf(b.product_code),
+            base_quantity: b.quantity,
+            current_quantity: current.get(groupKey(territory, ownership, b.product_code)) ?? 0,
+            weight: productWeight.get(b.product_code) ?? 0,
+          }))
+          .filter((it) => it.weight > 0);
+        if (items.length === 0) continue;
+        const r = computeIip(items, classWeights);
+        const add = (
+          level: StatIipIndexTable["level"],
+          list: ReadonlyArray<{ code: string; index: number; weight: number }>,
+        ) => {
+          for (const l of list)
+            rows.push({
+              base_code: base.code,
+              month,
+              territory,
+              ownership,
+              level,
+              code: l.code,
+              index: l.index,
+              weight: l.weight,
+            });
+        };
+        add("total", [{ code: "", index: r.total, weight: r.sections.reduce((a, s) => a + s.weight, 0) }]);
+        add("section", r.sections);
+        add("division", r.divisions);
+        add("class", r.classes);
+      }
+    await db.transaction().execute(async (trx) => {
+      await repo.replaceIndices(trx, base.code, month, rows);
+      await repo.unmark(trx, [month]);
+    });
+    stored += rows.length;
+    onProgress(i + 1, months.length);
+  }
+  return { months: months.length, rows: stored };
+}
+
+/** The months a revision marked; or, with `all`, every month from the earliest report to the latest. */
+export async function recompute(
+  db: Db,
+  options: { all?: boolean; onProgress?: (done: number, total: number) => void } = {},
+) {
+  const started = performance.now();
+  let months = await repo.markedMonths(db);
+  if (options.all) {
+    const span = await repo.productionMonths(db);
+    months = [];
+    if (span.first && span.last) for (let m = span.first; m <= span.last; m = monthAdd(m, 1)) months.push(m);
+  }
+  const result = await computeMonths(db, months, options.onProgress);
+  return { ...result, ms: Math.round(performance.now() - started) };
+}
+
+export interface SeriesQuery {
+  territory: Territory;
+  ownership: Ownership;
+  level: "total" | "section" | "division" | "class";
+  code: string;
+  from: string;
+  to: string;
+}
+
+/** Indices on the base, and against the same month of last year, the previous month and the year to date. */
+export async function series(db: Db, q: SeriesQuery) {
+  const base = await repo.currentBase(db);
+  if (!base) return { base: null, points: [] };
+  const rows = await repo.series(db, {
+    ...q,
+    base: base.code,
+    from: monthAdd(`${q.from}-01`, -12),
+    to: `${q.to}-01`,
+  });
+  const byMonth = new Map(rows.map((r) => [r.month.slice(0, 7), r.index]));
+  const points = rows
+    .filter((r) => r.month.slice(0, 7) >= q.from)
+    .map((r) => {
+      const m = r.month.slice(0, 7);
+      const lastYear = byMonth.get(monthAdd(`${m}-01`, -12).slice(0, 7));
+      const previous = byMonth.get(monthAdd(`${m}-01`, -1).slice(0, 7));
+      const months = Array.from(
+        { length: Number(m.slice(5)) },
+        (_, k) => `${m.slice(0, 4)}-${String(k + 1).padStart(2, "0")}`,
+      );
+      const ytdNow = months.map((x) => byMonth.get(x));
+      const ytdThen = months.map((x) => byMonth.get(`${Number(x.slice(0, 4)) - 1}${x.slice(4)}`));
+      const complete = [...ytdNow, ...ytdThen].every((v) => v !== undefined && v > 0);
+      return {
+        month: m,
+        index: r.index,
+        vs_same_month: lastYear ? (r.index / lastYear) * 100 : null,
+        vs_previous_month: previous ? (r.index / previous) * 100 : null,
+        year_to_date: complete ? yearToDate(ytdNow as number[], ytdThen as number[]) : null,
+      };
+    });
+  return { base: { code: base.code, base_year: base.base_year }, points };
+}
+
+/** Contributions of a level's components to the total's growth against the same month of last year, in points. */
+export async function contributionsAt(
+  db: Db,
+  q: { territory: Territory; ownership: Ownership; level: "section" | "division"; month: string },
+) {
+  const base = await repo.currentBase(db);
+  if (!base) return [];
+  const month = `${q.month}-01`;
+  const [now, then] = await Promise.all([
+    repo.levelAt(db, { ...q, base: base.code, month }),
+    repo.levelAt(db, { ...q, base: base.code, month: monthAdd(month, -12) }),
+  ]);
+  const before = new Map(then.map((t) => [t.code, t.index]));
+  const parts = now
+    .filter((n) => (before.get(n.code) ?? 0) > 0)
+    .map((n) => ({ code: n.code, now: n.index, before: before.get(n.code) as number, weight: n.weight }));
+  return parts.length ? contributions(parts) : [];
+}

@@ -1,0 +1,139 @@
+/** SQL for the stored IIP: bases, weights, base quantities, monthly indices and the months to recompute. */
+import { type Insertable, sql } from "kysely";
+import type { Db } from "../../db/database.ts";
+import type { StatIipBaseQuantityTable, StatIipIndexTable, StatIipWeightTable } from "./statistics.table.ts";
+
+export async function currentBase(db: Db) {
+  return db.selectFrom("stat_iip_base").selectAll().orderBy("valid_from", "desc").limit(1).executeTakeFirst();
+}
+
+export async function insertBase(
+  db: Db,
+  code: string,
+  baseYear: number,
+  validFrom: string,
+  note: string | null,
+): Promise<void> {
+  await db
+    .insertInto("stat_iip_base")
+    .values({ code, base_year: baseYear, valid_from: validFrom, note })
+    .execute();
+}
+
+export async function insertWeights(db: Db, rows: readonly Insertable<StatIipWeightTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5000)
+    await db
+      .insertInto("stat_iip_weight")
+      .values(rows.slice(i, i + 5000))
+      .execute();
+}
+
+export async function weights(db: Db, base: string) {
+  return db.selectFrom("stat_iip_weight").selectAll().where("base_code", "=", base).execute();
+}
+
+export async function insertBaseQuantities(
+  db: Db,
+  rows: readonly Insertable<StatIipBaseQuantityTable>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5000)
+    await db
+      .insertInto("stat_iip_base_quantity")
+      .values(rows.slice(i, i + 5000))
+      .execute();
+}
+
+export async function baseQuantities(db: Db, base: string) {
+  return db.selectFrom("stat_iip_base_quantity").selectAll().where("base_code", "=", base).execute();
+}
+
+/** Each enterprise's quantity of each product, summed over the months from `from` to `to` (first days). */
+export async function quantities(db: Db, from: string, to: string) {
+  const { rows } = await sql<{
+    enterprise_tax_code: string;
+    product_code: string;
+    month: string;
+    quantity: number;
+  }>`
+    select enterprise_tax_code, product_code, month::text as month, quantity
+    from stat_production where month between ${from}::date and ${to}::date`.execute(db);
+  return rows;
+}
+
+export async function productionMonths(db: Db): Promise<{ first: string | null; last: string | null }> {
+  const { rows } = await sql<{ first: string | null; last: string | null }>`
+    select min(month)::text as first, max(month)::text as last from stat_production`.execute(db);
+  return rows[0] ?? { first: null, last: null };
+}
+
+/** Replaces one month's indices, set-based. */
+export async function replaceIndices(
+  db: Db,
+  base: string,
+  month: string,
+  rows: readonly Insertable<StatIipIndexTable>[],
+): Promise<void> {
+  await db.deleteFrom("stat_iip_index").where("base_code", "=", base).where("month", "=", month).execute();
+  if (rows.length === 0) return;
+  await sql`
+    insert into stat_iip_index (base_code, month, territory, ownership, level, code, index, weight)
+    select ${base}, ${month}::date, u.territory, u.ownership, u.level, u.code, u.index, u.weight
+    from unnest(${rows.map((r) => r.territory)}::text[], ${rows.map((r) => r.ownership)}::text[],
+      ${rows.map((r) => r.level)}::text[], ${rows.map((r) => r.code)}::text[],
+      ${`{${rows.map((r) => r.index).join(",")}}`}::float8[], ${`{${rows.map((r) => r.weight).join(",")}}`}::float8[])
+      as u(territory, ownership, level, code, index, weight)`.execute(db);
+}
+
+export async function markedMonths(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom("stat_recompute")
+    .select(sql<string>`month::text`.as("month"))
+    .orderBy("month")
+    .execute();
+  return rows.map((r) => r.month);
+}
+
+export async function unmark(db: Db, months: readonly string[]): Promise<void> {
+  if (months.length)
+    await db
+      .deleteFrom("stat_recompute")
+      .where("month", "in", [...months])
+      .execute();
+}
+
+export async function series(
+  db: Db,
+  f: {
+    base: string;
+    territory: string;
+    ownership: string;
+    level: string;
+    code: string;
+    from: string;
+    to: string;
+  },
+) {
+  const { rows } = await sql<{ month: string; index: number; weight: number }>`
+    select month::text as month, index, weight from stat_iip_index
+    where base_code = ${f.base} and territory = ${f.territory} and ownership = ${f.ownership}
+      and level = ${f.level} and code = ${f.code} and month between ${f.from}::date and ${f.to}::date
+    order by month`.execute(db);
+  return rows;
+}
+
+/** One month's indices of a level (every code), for contributions. */
+export async function levelAt(
+  db: Db,
+  f: { base: string; territory: string; ownership: string; level: string; month: string },
+) {
+  return db
+    .selectFrom("stat_iip_index")
+    .select(["code", "index", "weight"])
+    .where("base_code", "=", f.base)
+    .where("territory", "=", f.territory as "city")
+    .where("ownership", "=", f.ownership as "all")
+    .where("level", "=", f.level as "section")
+    .where("month", "=", f.month)
+    .orderBy("code")
+    .execute();
+}
