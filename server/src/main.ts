@@ -33,7 +33,12 @@ async function main(): Promise<void> {
       console.log(`    ${u.username.padEnd(14)} ${u.role.padEnd(22)} ${u.display_name}`);
     console.log("");
   }
+  // Ctrl-C reaches both this process and its launcher (scripts/node.mjs), which forwards it: the
+  // second signal must not cut the orderly stop short (the database would be left unclosed).
+  let stopping = false;
   const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     app.log.info({ signal }, "stopping");
     await monitoring.stop();
     await jobs?.stop();
@@ -41,8 +46,8 @@ async function main(): Promise<void> {
     await handle.close();
     process.exit(0);
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
 main().catch((error: unknown) => {
