@@ -8963,6 +8963,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/structure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cơ cấu giá trị sản xuất theo loại hình, ngành; tỷ trọng công nghệ cao / Structure of production value
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    territory?: "city" | "east" | "west";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            territory: string;
+                            /** @description Giá năm gốc / at the base year's prices */
+                            base: string;
+                            total_value: number;
+                            by_ownership: {
+                                code: string;
+                                value: number;
+                                /** @description % của tổng, chưa làm tròn / % of the total, unrounded */
+                                share: number;
+                            }[];
+                            /** @description Tổng các tỷ trọng theo loại hình (= 100) / sum of the ownership shares (= 100) */
+                            ownership_sum: number;
+                            by_section: {
+                                code: string;
+                                value: number;
+                                /** @description % của tổng, chưa làm tròn / % of the total, unrounded */
+                                share: number;
+                            }[];
+                            by_division: {
+                                code: string;
+                                value: number;
+                                /** @description % của tổng, chưa làm tròn / % of the total, unrounded */
+                                share: number;
+                            }[];
+                            high_tech_share_manufacturing: number | null;
+                        } | null;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics/indicators": {
         parameters: {
             query?: never;

@@ -14,7 +14,7 @@ import { enterpriseProfiles } from "../enterprises/enterprises.service.ts";
 import { referenceIndex } from "../reference/reference.service.ts";
 import { issue } from "../registry-issues.ts";
 import * as repo from "./iip.repository.ts";
-import { type BasketItem, computeIip, contributions, yearToDate } from "./iip.ts";
+import { type BasketItem, computeIip, contributions, sectionOf, yearToDate } from "./iip.ts";
 import type { Ownership, StatIipIndexTable, Territory } from "./statistics.table.ts";
 
 export const TERRITORIES: readonly Territory[] = ["city", "east", "west"];
@@ -275,4 +275,70 @@ export async function contributionsAt(
     .filter((n) => (before.get(n.code) ?? 0) > 0)
     .map((n) => ({ code: n.code, now: n.index, before: before.get(n.code) as number, weight: n.weight }));
   return parts.length ? contributions(parts) : [];
+}
+
+/**
+ * The structure of production value in a year, at the base year's prices (each product's output
+ * value in the base year over its quantity): shares by ownership, by section and division, and the
+ * high-tech share of manufacturing (section C). Shares are unrounded and add up to 100 by
+ * construction; `sum` shows it.
+ */
+export async function structure(
+  db: Db,
+  q: { year: number; territory: Territory; highTech: ReadonlySet<string> },
+) {
+  const base = await repo.currentBase(db);
+  if (!base) return null;
+  const [groupsOf, weightRows, baseRows, rows] = await Promise.all([
+    grouping(db),
+    repo.weights(db, base.code),
+    repo.baseQuantities(db, base.code),
+    repo.quantities(db, `${q.year}-01-01`, `${q.year}-12-01`),
+  ]);
+  const cityBase = new Map(
+    baseRows
+      .filter((b) => b.territory === "city" && b.ownership === "all")
+      .map((b) => [b.product_code, b.quantity]),
+  );
+  const price = new Map(
+    weightRows
+      .filter((w) => w.kind === "product" && (cityBase.get(w.code) ?? 0) > 0)
+      .map((w) => [w.code, w.weight / ((cityBase.get(w.code) as number) * 12)]),
+  );
+  const byOwnership = new Map<string, number>();
+  const bySection = new Map<string, number>();
+  const byDivision = new Map<string, number>();
+  let total = 0;
+  let highTech = 0;
+  for (const r of rows) {
+    const p = price.get(r.product_code);
+    if (p === undefined) continue;
+    const groups = groupsOf(r.enterprise_tax_code).filter(([t]) => t === q.territory);
+    if (groups.length === 0) continue;
+    const value = r.quantity * p;
+    total += value;
+    for (const [, o] of groups) if (o !== "all") byOwnership.set(o, (byOwnership.get(o) ?? 0) + value);
+    const division = r.product_code.slice(0, 2);
+    const section = sectionOf(division);
+    bySection.set(section, (bySection.get(section) ?? 0) + value);
+    byDivision.set(division, (byDivision.get(division) ?? 0) + value);
+    if (section === "C" && q.highTech.has(r.product_code.slice(0, 4))) highTech += value;
+  }
+  const shares = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([code, value]) => ({ code, value, share: total ? (value / total) * 100 : 0 }));
+  const ownership = shares(byOwnership);
+  return {
+    year: q.year,
+    territory: q.territory,
+    base: base.code,
+    total_value: total,
+    by_ownership: ownership,
+    ownership_sum: ownership.reduce((a, o) => a + o.share, 0),
+    by_section: shares(bySection),
+    by_division: shares(byDivision),
+    high_tech_share_manufacturing:
+      (bySection.get("C") ?? 0) > 0 ? (highTech / (bySection.get("C") as number)) * 100 : null,
+  };
 }

@@ -75,6 +75,22 @@ describe("the IIP from production reports", () => {
     ]);
   });
 
+  it("gives the structure of production value at base-year prices, its shares adding up to 100", async () => {
+    const body = (await t.app.inject({ url: "/api/v1/statistics/structure?year=2021" })).json();
+    // At base-year prices phones are worth 1/1.200 and pork 1/600 a unit: 1.440 phones = 1,2 and
+    // 540 t of pork = 0,9; the high-tech share of manufacturing is 1,2 / 2,1.
+    expect(body.total_value).toBeCloseTo(2.1, 9);
+    expect(body.by_ownership).toEqual([
+      { code: "foreign", value: expect.closeTo(2.1, 9), share: expect.closeTo(100, 9) },
+    ]);
+    expect(body.ownership_sum).toBeCloseTo(100, 9);
+    expect(body.by_division.map((d: { code: string; share: number }) => [d.code, d.share])).toEqual([
+      ["10", expect.closeTo((0.9 / 2.1) * 100, 9)],
+      ["26", expect.closeTo((1.2 / 2.1) * 100, 9)],
+    ]);
+    expect(body.high_tech_share_manufacturing).toBeCloseTo((1.2 / 2.1) * 100, 9);
+  });
+
   it("recomputes only the months a revision touched", async () => {
     await report(E1, "2021-03", "2630.01", 150, "nghìn chiếc");
     const done = await recompute(t.handle.db);

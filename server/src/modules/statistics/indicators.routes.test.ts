@@ -59,6 +59,22 @@ describe("the indicator registry", () => {
     expect(sum).toBeCloseTo(100, 9);
   });
 
+  it("refuses ownership shares of a period that do not add up to 100", async () => {
+    const share = (breakdown_code: string, value: number) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/statistics/indicators/production_value_share/values",
+        headers: official.headers,
+        payload: { period: "2025", territory: "city", breakdown_kind: "ownership", breakdown_code, value },
+      });
+    expect((await share("fdi", 70)).statusCode).toBe(200);
+    expect((await share("non_state", 22)).statusCode).toBe(200);
+    const off = await share("state", 9);
+    expect(off.statusCode).toBe(422);
+    expect(off.json().error.details[0]).toMatchObject({ field: "value", code: "statistics.shares_not_100" });
+    expect((await share("state", 8)).statusCode).toBe(200);
+  });
+
   it("exports values as CSV, XLSX and SDMX-CSV", async () => {
     const sdmx = await t.app.inject({
       url: "/api/v1/statistics/indicators/iip_growth/values/export?format=sdmx&territory=east&from=2024&to=2024",

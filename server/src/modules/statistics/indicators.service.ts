@@ -162,8 +162,12 @@ export function sdmxCsv(indicator: Indicator, values: readonly Value[]): string 
   return `${[header, ...lines].join("\r\n")}\r\n`;
 }
 
+/** Ownership shares of a period that must add up to 100 once all three sectors are recorded (± 0,1 for rounding). */
+const SECTORS = ["fdi", "non_state", "state"];
+export const SHARE_TOLERANCE = 0.1;
+
 export async function recordValue(db: Db, actor: Actor, code: string, input: ValueInput): Promise<Value> {
-  await getIndicator(db, code);
+  const indicator = await getIndicator(db, code);
   const span = parsePeriod(input.period);
   if (!span)
     throw invalid([
@@ -201,6 +205,28 @@ export async function recordValue(db: Db, actor: Actor, code: string, input: Val
         source_note: [before?.source_note ?? null, input.source_note],
       },
     });
+    if (input.breakdown_kind === "ownership" && indicator.unit === "%") {
+      const shares = await repo.listValues(
+        trx,
+        code,
+        { territory: input.territory, status: input.status, breakdown_kind: "ownership" },
+        { field: "period_end", direction: "asc" },
+        500,
+        0,
+      );
+      const same = shares.filter((v) => v.period === input.period && SECTORS.includes(v.breakdown_code));
+      const sum = same.reduce((a, v) => a + v.value, 0);
+      if (same.length === SECTORS.length && Math.abs(sum - 100) > SHARE_TOLERANCE)
+        throw invalid([
+          issue(
+            "statistics.shares_not_100",
+            "value",
+            `Tỷ trọng ba khu vực kỳ ${input.period} cộng lại ${sum.toLocaleString("vi-VN", { maximumFractionDigits: 4 })} %, không phải 100 %.`,
+            `The three sectors' shares of ${input.period} add up to ${sum} %, not 100 %.`,
+            sum,
+          ),
+        ]);
+    }
     return repo.findValue(trx, key);
   });
   return presentValue({ ...(stored as NonNullable<typeof stored>), total: 1 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { actorOf, can } from "../../http/access.ts";
 import type { App, AppDeps } from "../../http/types.ts";
+import { readCsv } from "../reference/reference-files.ts";
 import * as iipSeries from "./iip-series.service.ts";
 import * as s from "./statistics.schemas.ts";
 import { calculateIip } from "./statistics.service.ts";
@@ -76,4 +77,27 @@ export async function statisticsRoutes(app: App, { db }: AppDeps): Promise<void>
     },
     async (req) => iipSeries.recompute(db, { all: req.body.all }),
   );
+  app.get(
+    "/api/v1/statistics/structure",
+    {
+      config: { access: can("statistics.read") },
+      schema: {
+        tags,
+        summary:
+          "Cơ cấu giá trị sản xuất theo loại hình, ngành; tỷ trọng công nghệ cao / Structure of production value",
+        querystring: s.structureQuery,
+        response: { 200: s.structureResult },
+      },
+    },
+    async (req) => iipSeries.structure(db, { ...req.query, highTech: await highTechClasses() }),
+  );
+}
+
+let highTech: Promise<Set<string>> | undefined;
+/** The VSIC classes counted as high technology (a sample list, data/statistics/high-tech-classes.csv). */
+function highTechClasses(): Promise<Set<string>> {
+  highTech ??= readCsv("statistics/high-tech-classes.csv").then(
+    (rows) => new Set(rows.map((r) => r.vsic_class as string)),
+  );
+  return highTech;
 }

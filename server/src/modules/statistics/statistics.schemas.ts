@@ -112,3 +112,28 @@ export const baseInput = z.object({
   class_weights: z.record(z.string().regex(/^\d{4}$/), z.number().positive()),
   note: z.string().max(1000).nullable().default(null),
 });
+
+export const structureQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  territory,
+});
+const share = z.object({
+  code: z.string(),
+  value: z.number(),
+  share: z.number().describe("% của tổng, chưa làm tròn / % of the total, unrounded"),
+});
+export const structureResult = z
+  .object({
+    year: z.number().int(),
+    territory: z.string(),
+    base: z.string().describe("Giá năm gốc / at the base year's prices"),
+    total_value: z.number(),
+    by_ownership: z.array(share),
+    ownership_sum: z
+      .number()
+      .describe("Tổng các tỷ trọng theo loại hình (= 100) / sum of the ownership shares (= 100)"),
+    by_section: z.array(share),
+    by_division: z.array(share),
+    high_tech_share_manufacturing: z.number().nullable(),
+  })
+  .nullable();
