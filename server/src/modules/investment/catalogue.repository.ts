@@ -88,6 +88,43 @@ export async function lockVersion(db: Db, code: string) {
     .executeTakeFirst();
 }
 
+export async function lockVersionById(db: Db, id: number) {
+  return db
+    .selectFrom("inv_catalogue_version")
+    .select(["id", "code", "in_force_from", "in_force_to"])
+    .where("id", "=", id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function versionsByCode(db: Db, codes: readonly string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .selectFrom("inv_catalogue_version")
+    .select(["id", "code", "status"])
+    .where("code", "in", [...codes])
+    .execute();
+}
+
+/** Entries by "version/code" keys, as the audit log compares them around an import. */
+export async function entriesByKeys(db: Db, keys: ReadonlyArray<{ version: string; code: string }>) {
+  if (keys.length === 0) return [];
+  return db
+    .selectFrom("inv_catalogue_entry as e")
+    .innerJoin("inv_catalogue_version as v", "v.id", "e.version_id")
+    .select([
+      "v.code as version_code",
+      "e.code",
+      "e.category",
+      "e.title_vi",
+      "e.vsic_codes",
+      "e.products",
+      "e.criteria",
+    ])
+    .where((eb) => eb.or(keys.map((k) => eb.and([eb("v.code", "=", k.version), eb("e.code", "=", k.code)]))))
+    .execute();
+}
+
 export async function versionIdByCode(db: Db, code: string): Promise<number | null> {
   const row = await db
     .selectFrom("inv_catalogue_version")

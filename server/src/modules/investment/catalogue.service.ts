@@ -230,51 +230,49 @@ export async function createVersionIn(
     ...datesIssues(input.in_force_from, input.in_force_to),
     ...entryIssues(input.entries, vsic),
   ];
-  {
-    if (await repo.versionIdByCode(trx, input.code))
-      throw conflict("investment.version_exists", {
-        vi: `Đã có phiên bản ${input.code}.`,
-        en: `Version ${input.code} already exists.`,
-      });
-    const supersedes = input.supersedes ? await repo.versionIdByCode(trx, input.supersedes) : null;
-    if (input.supersedes && supersedes === null)
-      issues.push(
-        issue(
-          "investment.version_unknown",
-          "supersedes",
-          `Không có phiên bản ${input.supersedes}.`,
-          `No version ${input.supersedes}.`,
-          input.supersedes,
-        ),
-      );
-    if (issues.length) throw invalid(issues);
-    const id = await repo.insertVersion(trx, {
-      code: input.code,
-      title_vi: input.title_vi,
-      title_en: input.title_en ?? null,
-      decision_number: input.decision_number ?? null,
-      decided_on: input.decided_on ?? null,
-      in_force_from: input.in_force_from,
-      in_force_to: input.in_force_to ?? null,
-      supersedes_id: supersedes,
-      is_sample: input.is_sample,
-      note: input.note ?? null,
-      search_text: versionSearch(input),
-      published_at: null,
+  if (await repo.versionIdByCode(trx, input.code))
+    throw conflict("investment.version_exists", {
+      vi: `Đã có phiên bản ${input.code}.`,
+      en: `Version ${input.code} already exists.`,
     });
-    await repo.insertEntries(
-      trx,
-      input.entries.map((e) => entryRow(id, e)),
+  const supersedes = input.supersedes ? await repo.versionIdByCode(trx, input.supersedes) : null;
+  if (input.supersedes && supersedes === null)
+    issues.push(
+      issue(
+        "investment.version_unknown",
+        "supersedes",
+        `Không có phiên bản ${input.supersedes}.`,
+        `No version ${input.supersedes}.`,
+        input.supersedes,
+      ),
     );
-    const { entries, ...header } = input;
-    if (options.audit !== false)
-      await recordAudit(trx, actor, {
-        action: "create",
-        entityType: "catalogue_version",
-        entityId: input.code,
-        changes: { ...diffRecords(null, header), entries: [null, entries.length] },
-      });
-  }
+  if (issues.length) throw invalid(issues);
+  const id = await repo.insertVersion(trx, {
+    code: input.code,
+    title_vi: input.title_vi,
+    title_en: input.title_en ?? null,
+    decision_number: input.decision_number ?? null,
+    decided_on: input.decided_on ?? null,
+    in_force_from: input.in_force_from,
+    in_force_to: input.in_force_to ?? null,
+    supersedes_id: supersedes,
+    is_sample: input.is_sample,
+    note: input.note ?? null,
+    search_text: versionSearch(input),
+    published_at: null,
+  });
+  await repo.insertEntries(
+    trx,
+    input.entries.map((e) => entryRow(id, e)),
+  );
+  const { entries, ...header } = input;
+  if (options.audit !== false)
+    await recordAudit(trx, actor, {
+      action: "create",
+      entityType: "catalogue_version",
+      entityId: input.code,
+      changes: { ...diffRecords(null, header), entries: [null, entries.length] },
+    });
 }
 
 async function lockDraft(trx: Db, code: string) {
@@ -395,42 +393,35 @@ export async function publishVersionIn(
   options: { audit?: boolean } = {},
 ): Promise<void> {
   await repo.lockCatalogue(trx);
-  {
-    const current = await lockDraft(trx, code);
-    const entries = await repo.allEntries(trx, current.id);
-    if (entries.length === 0)
-      throw invalid([
-        issue(
-          "investment.version_empty",
-          "entries",
-          "Phiên bản chưa có mục nào.",
-          "The version has no entries.",
-        ),
-      ]);
-    const from = day(current.in_force_from) as string;
-    const changes: Record<string, unknown> = { status: ["draft", "published"] };
-    if (current.supersedes_id !== null) {
-      const [previous] = await trx
-        .selectFrom("inv_catalogue_version")
-        .select(["id", "code", "in_force_from", "in_force_to"])
-        .where("id", "=", current.supersedes_id)
-        .forUpdate()
-        .execute();
-      if (previous && previous.in_force_to === null && (day(previous.in_force_from) as string) < from) {
-        await repo.updateVersion(trx, previous.id, { in_force_to: dayBefore(from) });
-        changes.superseded = [previous.code, `${previous.code} → ${dayBefore(from)}`];
-      }
+  const current = await lockDraft(trx, code);
+  const entries = await repo.allEntries(trx, current.id);
+  if (entries.length === 0)
+    throw invalid([
+      issue(
+        "investment.version_empty",
+        "entries",
+        "Phiên bản chưa có mục nào.",
+        "The version has no entries.",
+      ),
+    ]);
+  const from = day(current.in_force_from) as string;
+  const changes: Record<string, unknown> = { status: ["draft", "published"] };
+  if (current.supersedes_id !== null) {
+    const previous = await repo.lockVersionById(trx, current.supersedes_id);
+    if (previous && previous.in_force_to === null && (day(previous.in_force_from) as string) < from) {
+      await repo.updateVersion(trx, previous.id, { in_force_to: dayBefore(from) });
+      changes.superseded = [previous.code, `${previous.code} → ${dayBefore(from)}`];
     }
-    await refuseOverlap(trx, current.id, from, day(current.in_force_to));
-    await repo.updateVersion(trx, current.id, { status: "published", published_at: new Date() });
-    if (options.audit !== false)
-      await recordAudit(trx, actor, {
-        action: "publish",
-        entityType: "catalogue_version",
-        entityId: code,
-        changes,
-      });
   }
+  await refuseOverlap(trx, current.id, from, day(current.in_force_to));
+  await repo.updateVersion(trx, current.id, { status: "published", published_at: new Date() });
+  if (options.audit !== false)
+    await recordAudit(trx, actor, {
+      action: "publish",
+      entityType: "catalogue_version",
+      entityId: code,
+      changes,
+    });
 }
 
 export async function addEntry(db: Db, actor: Actor, code: string, input: EntryInput): Promise<Entry> {
@@ -526,11 +517,7 @@ export async function draftVersionIds(
   db: Db,
   codes: readonly string[],
 ): Promise<Map<string, { id: number; status: string }>> {
-  const rows = await db
-    .selectFrom("inv_catalogue_version")
-    .select(["id", "code", "status"])
-    .where("code", "in", codes.length ? codes : [""])
-    .execute();
+  const rows = await repo.versionsByCode(db, codes);
   return new Map(rows.map((r) => [r.code, { id: r.id, status: r.status }]));
 }
 

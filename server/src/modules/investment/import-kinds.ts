@@ -9,9 +9,11 @@ import type { KindHandler } from "../imports/kinds.ts";
 import { projectRefs } from "../projects/projects.service.ts";
 import { referenceIndex } from "../reference/reference.service.ts";
 import { issue } from "../registry-issues.ts";
+import * as catalogueRepo from "./catalogue.repository.ts";
 import { entryInput, versionCode } from "./catalogue.schemas.ts";
 import { draftVersionIds, entryIssues, upsertEntries } from "./catalogue.service.ts";
 import type { ReportPeriod } from "./investment.table.ts";
+import * as reportsRepo from "./reports.repository.ts";
 import { type ReportInput, reportInput } from "./reports.schemas.ts";
 import { reportIssues, writeReports } from "./reports.service.ts";
 import { vietnamToday } from "./supervision.service.ts";
@@ -71,37 +73,16 @@ export const catalogueEntries: KindHandler<CatalogueRow, CatalogueContext> = {
       }),
     ),
   snapshot: async (db, keys) => {
-    const rows = await db
-      .selectFrom("inv_catalogue_entry as e")
-      .innerJoin("inv_catalogue_version as v", "v.id", "e.version_id")
-      .select([
-        "v.code as version_code",
-        "e.code",
-        "e.category",
-        "e.title_vi",
-        "e.vsic_codes",
-        "e.products",
-        "e.criteria",
-      ])
-      .where(sqlKeys(keys))
-      .execute();
+    const rows = await catalogueRepo.entriesByKeys(
+      db,
+      keys.map((k) => {
+        const [version = "", ...code] = k.split("/");
+        return { version, code: code.join("/") };
+      }),
+    );
     return new Map(rows.map((r) => [`${r.version_code}/${r.code}`, r]));
   },
 };
-
-/** `version/code` keys as a condition on the joined version and entry codes. */
-function sqlKeys(keys: readonly string[]) {
-  // biome-ignore lint/suspicious/noExplicitAny: expression builder of the snapshot query.
-  return (eb: any) =>
-    keys.length
-      ? eb.or(
-          keys.map((k) => {
-            const [version, ...code] = k.split("/");
-            return eb.and([eb("v.code", "=", version), eb("e.code", "=", code.join("/"))]);
-          }),
-        )
-      : eb.val(false);
-}
 
 type ReportContext = {
   projects: Awaited<ReturnType<typeof projectRefs>>;
@@ -182,35 +163,13 @@ async function reportsByKey(
   db: Db,
   keys: readonly string[],
 ): Promise<Map<string, { status: string } & Record<string, unknown>>> {
-  const wanted = keys.map((k) => {
-    const [irc = "", rest = ""] = k.split("/");
-    const [year, period] = rest.split("-");
-    return { irc, year: Number(year), period: period as ReportPeriod };
-  });
-  if (wanted.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("inv_report as r")
-    .innerJoin("project as p", "p.id", "r.project_id")
-    .select([
-      "p.irc_number",
-      "r.year",
-      "r.period",
-      "r.status",
-      "r.capital_disbursed",
-      "r.revenue_vnd",
-      "r.exports_usd",
-      "r.workers",
-      "r.taxes_vnd",
-      "r.rnd_vnd",
-      "r.environment_vnd",
-    ])
-    .where((eb) =>
-      eb.or(
-        wanted.map((w) =>
-          eb.and([eb("p.irc_number", "=", w.irc), eb("r.year", "=", w.year), eb("r.period", "=", w.period)]),
-        ),
-      ),
-    )
-    .execute();
+  const rows = await reportsRepo.reportsByKeys(
+    db,
+    keys.map((k) => {
+      const [irc = "", rest = ""] = k.split("/");
+      const [year, period] = rest.split("-");
+      return { irc, year: Number(year), period: period as ReportPeriod };
+    }),
+  );
   return new Map(rows.map((r) => [`${r.irc_number}/${r.year}-${r.period}`, r]));
 }

@@ -209,3 +209,35 @@ export async function completeness(
     .orderBy("p.zone_code")
     .execute();
 }
+
+/** Reports by (certificate, year, period), as the audit log compares them around an import. */
+export async function reportsByKeys(
+  db: Db,
+  keys: ReadonlyArray<{ irc: string; year: number; period: ReportPeriod }>,
+) {
+  if (keys.length === 0) return [];
+  return db
+    .selectFrom("inv_report as r")
+    .innerJoin("project as p", "p.id", "r.project_id")
+    .select([
+      "p.irc_number",
+      "r.year",
+      "r.period",
+      "r.status",
+      "r.capital_disbursed",
+      "r.revenue_vnd",
+      "r.exports_usd",
+      "r.workers",
+      "r.taxes_vnd",
+      "r.rnd_vnd",
+      "r.environment_vnd",
+    ])
+    .where((eb) =>
+      eb.or(
+        keys.map((w) =>
+          eb.and([eb("p.irc_number", "=", w.irc), eb("r.year", "=", w.year), eb("r.period", "=", w.period)]),
+        ),
+      ),
+    )
+    .execute();
+}

@@ -20,7 +20,7 @@ import { type DueRules, dueDate, periodBounds } from "./periods.ts";
 import * as repo from "./reports.repository.ts";
 import type { OverdueItem, Report, ReportFilter, ReportInput } from "./reports.schemas.ts";
 import { daysBetween } from "./schedule.ts";
-import { upsertProgress } from "./supervision.repository.ts";
+import { setActuals } from "./supervision.repository.ts";
 import { refreshSchedule, vietnamToday } from "./supervision.service.ts";
 
 const REPORT = { vi: "báo cáo", en: "Report" };
@@ -200,11 +200,17 @@ export async function writeReports(
   const channel = options.channel;
   const today = vietnamToday();
   const out: Array<{ id: number; inserted: boolean }> = [];
+  // An import of many reports reads the rules once per period, not once per report.
+  const rules = new Map<string, Promise<DueRules>>();
+  const rulesFor = (end: string) => {
+    if (!rules.has(end)) rules.set(end, dueRules(trx, end));
+    return rules.get(end) as Promise<DueRules>;
+  };
   for (const { input, project } of inputs) {
     const issues = reportIssues(input, project, today);
     if (issues.length) throw invalid(issues);
     const bounds = periodBounds(input.year, input.period);
-    const due = dueDate(input.year, input.period, await dueRules(trx, bounds.end));
+    const due = dueDate(input.year, input.period, await rulesFor(bounds.end));
     const existing = await repo.findReport(trx, project.id, input.year, input.period);
     if (existing?.status === "accepted")
       throw conflict("investment.report_accepted", {
@@ -322,17 +328,8 @@ export async function reviewReport(
       ]);
     const status = decision === "accept" ? "accepted" : "returned";
     // A report's milestone dates count once the officer accepts it, not while it may be returned.
-    const actuals = Object.entries(current.milestone_actuals);
-    if (decision === "accept" && actuals.length) {
-      await upsertProgress(
-        trx,
-        actuals.map(([milestone_code, actual_on]) => ({
-          project_id: current.project_id,
-          milestone_code,
-          actual_on,
-          actual_source: "report" as const,
-        })),
-      );
+    if (decision === "accept" && Object.keys(current.milestone_actuals).length) {
+      await setActuals(trx, current.project_id, current.milestone_actuals, "report");
       await refreshSchedule(trx, current.project_id);
     }
     await repo.updateReport(trx, id, {

@@ -139,6 +139,17 @@ export async function finishJobRun(db: Db, job: string, on: string, result: unkn
     .execute();
 }
 
+/** The latest run of a job, by when it started. */
+export async function lastJobRun(db: Db, job: string) {
+  return db
+    .selectFrom("inv_job_run")
+    .selectAll()
+    .where("job", "=", job)
+    .orderBy("started_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export async function jobRun(db: Db, job: string, on: string) {
   return db
     .selectFrom("inv_job_run")
@@ -148,35 +159,54 @@ export async function jobRun(db: Db, job: string, on: string) {
     .executeTakeFirst();
 }
 
-export async function upsertProgress(
+/** New due dates of a project's milestones (an extension), in one statement. */
+export async function setRevisedDues(
   db: Db,
-  rows: ReadonlyArray<{
-    project_id: number;
-    milestone_code: string;
-    revised_due?: string | null;
-    actual_on?: string | null;
-    actual_source?: "report" | "officer" | "demo" | null;
-  }>,
+  projectId: number,
+  dues: Readonly<Record<string, string>>,
 ): Promise<void> {
-  for (const r of rows) {
-    const set: Record<string, unknown> = { updated_at: new Date() };
-    if (r.revised_due !== undefined) set.revised_due = r.revised_due;
-    if (r.actual_on !== undefined) {
-      set.actual_on = r.actual_on;
-      set.actual_source = r.actual_source ?? null;
-    }
-    await db
-      .insertInto("inv_milestone_progress")
-      .values({
-        project_id: r.project_id,
-        milestone_code: r.milestone_code,
-        revised_due: r.revised_due ?? null,
-        actual_on: r.actual_on ?? null,
-        actual_source: r.actual_on !== undefined ? (r.actual_source ?? null) : null,
-      })
-      .onConflict((oc) => oc.columns(["project_id", "milestone_code"]).doUpdateSet(set))
-      .execute();
-  }
+  const rows = Object.entries(dues).map(([milestone_code, revised_due]) => ({
+    project_id: projectId,
+    milestone_code,
+    revised_due,
+  }));
+  if (rows.length === 0) return;
+  await db
+    .insertInto("inv_milestone_progress")
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .columns(["project_id", "milestone_code"])
+        .doUpdateSet((eb) => ({ revised_due: eb.ref("excluded.revised_due"), updated_at: new Date() })),
+    )
+    .execute();
+}
+
+/** The dates a project's milestones were reached, and who said so, in one statement. */
+export async function setActuals(
+  db: Db,
+  projectId: number,
+  actuals: Readonly<Record<string, string>>,
+  source: "report" | "officer",
+): Promise<void> {
+  const rows = Object.entries(actuals).map(([milestone_code, actual_on]) => ({
+    project_id: projectId,
+    milestone_code,
+    actual_on,
+    actual_source: source,
+  }));
+  if (rows.length === 0) return;
+  await db
+    .insertInto("inv_milestone_progress")
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(["project_id", "milestone_code"]).doUpdateSet((eb) => ({
+        actual_on: eb.ref("excluded.actual_on"),
+        actual_source: eb.ref("excluded.actual_source"),
+        updated_at: new Date(),
+      })),
+    )
+    .execute();
 }
 
 /** Bulk form for the demo: actual dates only. */

@@ -361,15 +361,7 @@ export async function takeStep(db: Db, actor: Actor, code: string, input: StepIn
     if (issues.length) throw invalid(issues);
     const stage = STAGE_OF[input.action];
     const closed = stage === "recovered" || stage === "terminated";
-    if (input.action === "extend")
-      await repo.upsertProgress(
-        trx,
-        Object.entries(input.new_dues ?? {}).map(([milestone_code, revised_due]) => ({
-          project_id: current.project_id,
-          milestone_code,
-          revised_due,
-        })),
-      );
+    if (input.action === "extend") await repo.setRevisedDues(trx, current.project_id, input.new_dues ?? {});
     if (input.action === "extend" || input.action === "terminate")
       await appendEventsInBulk(trx, [
         {
@@ -453,13 +445,7 @@ export async function board(db: Db, filter: repo.SupervisionFilter) {
   const [zones, stages, lastRun] = await Promise.all([
     repo.statusByZone(db, filter),
     repo.casesByStage(db, filter),
-    db
-      .selectFrom("inv_job_run")
-      .selectAll()
-      .where("job", "=", JOB)
-      .orderBy("started_at", "desc")
-      .limit(1)
-      .executeTakeFirst(),
+    repo.lastJobRun(db, JOB),
   ]);
   const byZone = new Map<
     string,
@@ -536,9 +522,7 @@ export async function recordActual(
           "The actual date cannot be in the future.",
         ),
       ]);
-    await repo.upsertProgress(trx, [
-      { project_id: projectId, milestone_code: milestone, actual_on: actualOn, actual_source: "officer" },
-    ]);
+    await repo.setActuals(trx, projectId, { [milestone]: actualOn }, "officer");
     await recordAudit(trx, actor, {
       action: "milestone_actual",
       entityType: "project",

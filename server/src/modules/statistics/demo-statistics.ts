@@ -5,12 +5,12 @@
  * its own noise depend on the calendar month only, so a month against the same month of last year,
  * and a year against the last, move exactly by that rate. Base year 2020.
  */
-import { sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { createRng } from "../../platform/random.ts";
 import { SYSTEM_ACTOR } from "../audit/audit.service.ts";
 import { allEnterprises } from "../enterprises/enterprises.service.ts";
 import { establishBase, recompute } from "./iip-series.service.ts";
+import * as production from "./production.repository.ts";
 
 /**
  * Growth of the city's IIP by year (published: 2019–2022 and 2024 full years, seed article and
@@ -38,8 +38,7 @@ function levels(): Map<number, number> {
 export async function seedStatisticsDemo(db: Db, options: { seed: number; today: string }) {
   const rng = createRng(options.seed ^ 0x5eed);
   const enterprises = await allEnterprises(db, {}, "tax_code");
-  const { rows: products } = await sql<{ code: string; vsic_class: string }>`
-    select code, vsic_class from stat_product order by code`.execute(db);
+  const products = await production.productClasses(db);
   const byClass = new Map(products.map((p) => [p.vsic_class, p.code]));
   const byDivision = new Map<string, string>();
   for (const p of products)
@@ -76,20 +75,10 @@ export async function seedStatisticsDemo(db: Db, options: { seed: number; today:
       );
     }
   }
-  for (let i = 0; i < months.length; i += 20_000) {
-    const slice = (a: readonly (string | number)[]) => a.slice(i, i + 20_000);
-    await sql`
-      insert into stat_production (enterprise_tax_code, product_code, month, quantity, status, flags, channel, submitted_by, is_synthetic)
-      select u.t, u.p, u.m, u.q, 'submitted', '[]', 'demo', 'dữ liệu mô phỏng', true
-      from unnest(${slice(taxCodes)}::text[], ${slice(productCodes)}::text[], ${slice(months)}::date[],
-        ${`{${slice(quantities).join(",")}}`}::float8[]) as u(t, p, m, q)
-      on conflict do nothing`.execute(db);
-  }
+  await production.insertSynthetic(db, { taxCodes, products: productCodes, months, quantities });
   // Weights: base-year output value of each product (its 2020 quantity at a synthetic price), and
   // value added of each class at a 30 % ratio of its output value.
-  const { rows: base } = await sql<{ product_code: string; quantity: number }>`
-    select product_code, sum(quantity) as quantity from stat_production
-    where month between '2020-01-01' and '2020-12-01' group by product_code`.execute(db);
+  const base = await production.yearTotals(db, 2020);
   const productWeights = Object.fromEntries(
     base.map((b) => [b.product_code, Number(b.quantity) * (1 + rng.int(1, 50))]),
   );

@@ -246,3 +246,39 @@ export async function confirmProduction(db: Db, id: number, by: string, note: st
     .where("id", "=", id)
     .execute();
 }
+
+/** The product list's codes and classes. */
+export async function productClasses(db: Db) {
+  return db.selectFrom("stat_product").select(["code", "vsic_class"]).orderBy("code").execute();
+}
+
+/** Synthetic figures (the demo's), set-based; a figure already there is kept. */
+export async function insertSynthetic(
+  db: Db,
+  columns: {
+    taxCodes: readonly string[];
+    products: readonly string[];
+    months: readonly string[];
+    quantities: readonly number[];
+  },
+): Promise<void> {
+  for (let i = 0; i < columns.months.length; i += 20_000) {
+    const slice = <T>(a: readonly T[]) => a.slice(i, i + 20_000);
+    await sql`
+      insert into stat_production (enterprise_tax_code, product_code, month, quantity, status, flags, channel, submitted_by, is_synthetic)
+      select u.t, u.p, u.m, u.q, 'submitted', '[]', 'demo', 'dữ liệu mô phỏng', true
+      from unnest(${slice(columns.taxCodes)}::text[], ${slice(columns.products)}::text[], ${slice(columns.months)}::date[],
+        ${`{${slice(columns.quantities).join(",")}}`}::float8[]) as u(t, p, m, q)
+      on conflict do nothing`.execute(db);
+  }
+}
+
+/** Each product's total quantity over a year. */
+export async function yearTotals(db: Db, year: number) {
+  const { rows } = await sql<{ product_code: string; quantity: number }>`
+    select product_code, sum(quantity) as quantity from stat_production
+    where month between ${`${year}-01-01`}::date and ${`${year}-12-01`}::date group by product_code`.execute(
+    db,
+  );
+  return rows.map((r) => ({ product_code: r.product_code, quantity: Number(r.quantity) }));
+}

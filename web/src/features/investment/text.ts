@@ -2,8 +2,7 @@
  * The investment screens' texts, Vietnamese first and English second: one line per text, so the two
  * languages are read side by side. Enum values of the API get their names here too.
  */
-import { useMemo } from "react";
-import { useI18n } from "../../lib/i18n.tsx";
+import { type FeatureText, useFeatureText } from "../../lib/feature-text.ts";
 
 const TEXT = {
   title: ["Đầu tư", "Investment"],
@@ -270,22 +269,9 @@ const LABELS: Record<string, Record<string, readonly [string, string]>> = {
   },
 };
 
-export interface Text {
-  x(key: TextKey): string;
-  /** The name of an API enum value (a category, a stage …); the value itself when unknown. */
-  label(kind: string, value: string | null | undefined): string;
-}
-
+export type Text = FeatureText<TextKey>;
 export function useText(): Text {
-  const { lang } = useI18n();
-  return useMemo(() => {
-    const i = lang === "vi" ? 0 : 1;
-    return {
-      x: (key: TextKey) => TEXT[key][i],
-      label: (kind: string, value: string | null | undefined) =>
-        value === null || value === undefined ? "—" : (LABELS[kind]?.[value]?.[i] ?? value),
-    };
-  }, [lang]);
+  return useFeatureText(TEXT, LABELS);
 }
 
 /** "Khởi công xây dựng / Construction start" → the half in the screen's language. */

@@ -3,8 +3,7 @@
  * languages are read side by side. Enum values of the API (statuses, progress, territories) get their
  * names here too.
  */
-import { useMemo } from "react";
-import { useI18n } from "../../lib/i18n.tsx";
+import { type FeatureText, useFeatureText } from "../../lib/feature-text.ts";
 
 const TEXT = {
   title: ["Thống kê", "Statistics"],
@@ -175,20 +174,7 @@ const LABELS: Record<string, Record<string, readonly [string, string]>> = {
   },
 };
 
-export interface Text {
-  x(key: TextKey): string;
-  /** The name of an API enum value (a status, a territory …); the value itself when unknown. */
-  label(kind: string, value: string | null | undefined): string;
-}
-
+export type Text = FeatureText<TextKey>;
 export function useText(): Text {
-  const { lang } = useI18n();
-  return useMemo(() => {
-    const i = lang === "vi" ? 0 : 1;
-    return {
-      x: (key: TextKey) => TEXT[key][i],
-      label: (kind: string, value: string | null | undefined) =>
-        value === null || value === undefined ? "—" : (LABELS[kind]?.[value]?.[i] ?? value),
-    };
-  }, [lang]);
+  return useFeatureText(TEXT, LABELS);
 }
