@@ -10,6 +10,7 @@ import * as m0005 from "./migrations/2026-11-22T0300-investment.ts";
 import * as m0006 from "./migrations/2026-11-22T0400-statistics-indicators.ts";
 import * as m0007 from "./migrations/2026-11-22T0500-production-reports.ts";
 import * as m0008 from "./migrations/2026-11-22T0600-iip-series.ts";
+import * as m0009 from "./migrations/2026-11-22T0700-iip-rebasing.ts";
 
 const migrations: Record<string, Migration> = {
   "2026-11-21T0001-reference-and-registry": m0001,
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-22T0400-statistics-indicators": m0006,
   "2026-11-22T0500-production-reports": m0007,
   "2026-11-22T0600-iip-series": m0008,
+  "2026-11-22T0700-iip-rebasing": m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -8757,6 +8757,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description Gốc so sánh (mặc định gốc mới nhất) / reference base (default: the newest) */
+                    base?: string;
                     territory?: "city" | "east" | "west";
                     ownership?: "all" | "state" | "non_state" | "foreign";
                     level?: "total" | "section" | "division" | "class";
@@ -8786,6 +8788,8 @@ export interface paths {
                                 month: string;
                                 /** @description So với năm gốc (= 100) / against the base year */
                                 index: number;
+                                /** @description Gốc đã dùng để tính tháng này (nối chuỗi khi khác gốc so sánh) / base the month was computed on */
+                                computed_on: string;
                                 /** @description So với cùng tháng năm trước (%) / against the same month last year */
                                 vs_same_month: number | null;
                                 /** @description So với tháng trước (%) / against the previous month */
@@ -8806,7 +8810,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/statistics/iip/contributions": {
+    "/api/v1/statistics/iip/series/export": {
         parameters: {
             query?: never;
             header?: never;
@@ -8814,16 +8818,23 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Đóng góp vào tăng trưởng so với cùng tháng (điểm %) / Contributions to growth, percentage points
+         * Xuất chuỗi IIP (CSV, XLSX, SDMX-CSV) / Export the IIP series
          * @description Quyền / Permission: `statistics.read` — công khai / public.
          */
         get: {
             parameters: {
                 query: {
+                    /** @description Gốc so sánh (mặc định gốc mới nhất) / reference base (default: the newest) */
+                    base?: string;
                     territory?: "city" | "east" | "west";
                     ownership?: "all" | "state" | "non_state" | "foreign";
-                    level?: "section" | "division";
-                    month: string;
+                    level?: "total" | "section" | "division" | "class";
+                    /** @description Mã ngành cấp 1 (B–E), 2 chữ số, 4 chữ số; trống cho toàn ngành */
+                    code?: string;
+                    from: string;
+                    to: string;
+                    /** @description csv | xlsx | sdmx */
+                    format?: "csv" | "xlsx" | "sdmx";
                 };
                 header?: never;
                 path?: never;
@@ -8836,12 +8847,7 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            points: number;
-                        }[];
-                    };
+                    content?: never;
                 };
             };
         };
@@ -8860,7 +8866,40 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Các năm gốc, quyền số và các tháng tính theo mỗi gốc / IIP bases and the months each holds
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            base_year: number;
+                            valid_from: string;
+                            note: string | null;
+                            /** @description Tháng đầu tính theo gốc này / first month on this base */
+                            holds_from: string | null;
+                            /** @description Tháng cuối tính theo gốc này / last month on this base */
+                            holds_to: string | null;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Xác lập năm gốc và quyền số / Establish a base year and its weights
@@ -8910,6 +8949,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/iip/contributions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất đóng góp vào tăng trưởng / Export the contributions to growth
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Gốc so sánh (mặc định gốc mới nhất) / reference base (default: the newest) */
+                    base?: string;
+                    territory?: "city" | "east" | "west";
+                    ownership?: "all" | "state" | "non_state" | "foreign";
+                    level?: "section" | "division";
+                    month: string;
+                    /** @description csv | xlsx | sdmx */
+                    format?: "csv" | "xlsx" | "sdmx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/iip/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đóng góp vào tăng trưởng so với cùng tháng (điểm %) / Contributions to growth, percentage points
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Gốc so sánh (mặc định gốc mới nhất) / reference base (default: the newest) */
+                    base?: string;
+                    territory?: "city" | "east" | "west";
+                    ownership?: "all" | "state" | "non_state" | "foreign";
+                    level?: "section" | "division";
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            points: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics/iip/recompute": {
         parameters: {
             query?: never;
@@ -8952,6 +9086,8 @@ export interface paths {
                             months: number;
                             rows: number;
                             ms: number;
+                            /** @description Số giá trị chỉ tiêu tính lại từ báo cáo / indicator values recomputed from the reports */
+                            indicator_values: number | null;
                         };
                     };
                 };
@@ -9021,6 +9157,48 @@ export interface paths {
                             high_tech_share_manufacturing: number | null;
                         } | null;
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/structure/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất cơ cấu giá trị sản xuất / Export the structure of production value
+         * @description Quyền / Permission: `statistics.read` — công khai / public.
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    territory?: "city" | "east" | "west";
+                    /** @description csv | xlsx | sdmx */
+                    format?: "csv" | "xlsx" | "sdmx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

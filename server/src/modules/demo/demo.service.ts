@@ -14,6 +14,7 @@ import {
   referenceIndex,
 } from "../reference/reference.service.ts";
 import { seedStatisticsDemo } from "../statistics/demo-statistics.ts";
+import { highTechClasses } from "../statistics/indicator-feed.ts";
 import { upsertZones, zoneKinds } from "../zones/zones.service.ts";
 import { SOURCES } from "./catalog.ts";
 import { generateRegistry } from "./generate-registry.ts";
@@ -100,7 +101,7 @@ export async function seedDemoCity(db: Db, options: SeedOptions): Promise<SeedRe
   await analyzeTables(db, ["inv_report", "inv_milestone_progress", "inv_project_schedule", "inv_case"]);
   if (options.statistics !== false) {
     progress("monthly production and the IIP");
-    await seedStatisticsDemo(db, { seed: options.seed, today });
+    await seedStatisticsDemo(db, { seed: options.seed, today, highTech: await highTechClasses() });
     await analyzeTables(db, ["stat_production", "stat_iip_index"]);
   }
   return {

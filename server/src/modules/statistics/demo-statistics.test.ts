@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestContext } from "../../../test/test-app.ts";
-import { DEMO_GROWTH } from "./demo-statistics.ts";
+import { DEMO_GROWTH, DEMO_STRUCTURE, rake } from "./demo-statistics.ts";
 
 let t: TestContext;
 beforeAll(async () => {
@@ -34,5 +34,85 @@ describe("the demo's production reports", () => {
       .points[0];
     const sum = parts.reduce((a: number, p: { points: number }) => a + p.points, 0);
     expect(sum).toBeCloseTo(june.vs_same_month - 100, 9);
+  });
+
+  it("reproduce the published ownership, electronics and high-tech shares within rounding", async () => {
+    const round = (x: number) => Math.round(x * 100) / 100;
+    for (const year of [2018, 2020, 2022, 2025]) {
+      const s = (await t.app.inject({ url: `/api/v1/statistics/structure?year=${year}` })).json();
+      expect(
+        Object.fromEntries(
+          s.by_ownership.map((o: { code: string; share: number }) => [o.code, round(o.share)]),
+        ),
+      ).toEqual(DEMO_STRUCTURE.ownership);
+      expect(round(s.by_division.find((d: { code: string }) => d.code === "26").share)).toBe(
+        DEMO_STRUCTURE.electronics,
+      );
+      expect(round(s.high_tech_share_manufacturing)).toBe(DEMO_STRUCTURE.highTechOfManufacturing);
+    }
+    // And the registry carries them as values computed from the (synthetic) reports.
+    const values = (
+      await t.app.inject({
+        url: "/api/v1/statistics/indicators/electronics_share_output/values?status=synthetic",
+      })
+    ).json().items;
+    expect(values.find((v: { period: string }) => v.period === "2020")).toMatchObject({
+      value: expect.closeTo(45.68, 2),
+      source_note: expect.stringContaining("báo cáo sản lượng"),
+    });
+  });
+});
+
+describe("raking a table to its margins", () => {
+  it("meets row and column targets and refuses what cannot be met", () => {
+    const cells = new Map([
+      [
+        "a",
+        new Map([
+          ["x", 1],
+          ["y", 1],
+        ]),
+      ],
+      [
+        "b",
+        new Map([
+          ["x", 1],
+          ["y", 3],
+        ]),
+      ],
+    ]);
+    const f = rake(
+      cells,
+      new Map([
+        ["a", 60],
+        ["b", 40],
+      ]),
+      new Map([
+        ["x", 30],
+        ["y", 70],
+      ]),
+    );
+    const cell = (r: string, c: string) => (cells.get(r)?.get(c) as number) * (f.get(r)?.get(c) as number);
+    expect(cell("a", "x") + cell("a", "y")).toBeCloseTo(60, 9);
+    expect(cell("a", "x") + cell("b", "x")).toBeCloseTo(30, 9);
+    expect(cell("b", "x") + cell("b", "y")).toBeCloseTo(40, 9);
+    // Row b makes only y, row a only x: a (60) cannot give 70 of y.
+    const stuck = new Map([
+      ["a", new Map([["x", 1]])],
+      ["b", new Map([["y", 1]])],
+    ]);
+    expect(() =>
+      rake(
+        stuck,
+        new Map([
+          ["a", 60],
+          ["b", 40],
+        ]),
+        new Map([
+          ["x", 30],
+          ["y", 70],
+        ]),
+      ),
+    ).toThrow(RangeError);
   });
 });

@@ -10,6 +10,7 @@ import { createRng } from "../../platform/random.ts";
 import { SYSTEM_ACTOR } from "../audit/audit.service.ts";
 import { allEnterprises } from "../enterprises/enterprises.service.ts";
 import { establishBase, recompute } from "./iip-series.service.ts";
+import { feedIndicators } from "./indicator-feed.ts";
 import * as production from "./production.repository.ts";
 
 /**
@@ -28,6 +29,52 @@ export const DEMO_GROWTH: Record<number, number> = {
 };
 const FIRST_YEAR = 2018;
 
+/**
+ * The published structure the demo reproduces (seed article): production value by ownership, FDI /
+ * non-state / state, 67,25 / 23,96 / 8,79 % (2017, the latest published); electronics (VSIC
+ * division 26) 45,68 % of industrial production value (2020); high technology 53,39 % of
+ * manufacturing (2022). Every product grows by the same rate, so the shares hold in every year.
+ */
+export const DEMO_STRUCTURE = {
+  ownership: { foreign: 67.25, non_state: 23.96, state: 8.79 } as Record<string, number>,
+  electronics: 45.68,
+  highTechOfManufacturing: 53.39,
+};
+
+/** Product kinds for the calibration: electronics, other high-tech manufacturing, other manufacturing, other industry. */
+type Kind = "electronics" | "high_tech" | "manufacturing" | "other";
+
+/**
+ * Iterative proportional fitting: scales the cells of a table (rows × columns) until its row and
+ * column sums meet the targets (which must have the same total). Returns each cell's factor.
+ */
+export function rake(
+  cells: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  rowTargets: ReadonlyMap<string, number>,
+  columnTargets: ReadonlyMap<string, number>,
+): Map<string, Map<string, number>> {
+  const value = new Map([...cells].map(([r, cols]) => [r, new Map(cols)]));
+  const factor = new Map([...cells].map(([r, cols]) => [r, new Map([...cols.keys()].map((c) => [c, 1]))]));
+  const scale = (r: string, c: string, f: number) => {
+    value.get(r)?.set(c, (value.get(r)?.get(c) as number) * f);
+    factor.get(r)?.set(c, (factor.get(r)?.get(c) as number) * f);
+  };
+  for (let i = 0; i < 500; i++) {
+    for (const [r, cols] of value) {
+      const sum = [...cols.values()].reduce((a, b) => a + b, 0);
+      for (const c of cols.keys()) scale(r, c, (rowTargets.get(r) as number) / sum);
+    }
+    let worst = 0;
+    for (const [c, target] of columnTargets) {
+      const sum = [...value.values()].reduce((a, cols) => a + (cols.get(c) ?? 0), 0);
+      for (const [r, cols] of value) if (cols.has(c)) scale(r, c, target / sum);
+      worst = Math.max(worst, Math.abs(sum - target) / target);
+    }
+    if (worst < 1e-12) return factor;
+  }
+  throw new RangeError("the demo's structure cannot be reached from its enterprises and products");
+}
+
 function levels(): Map<number, number> {
   const out = new Map<number, number>([[FIRST_YEAR, 1]]);
   for (let y = FIRST_YEAR + 1; y <= 2030; y++)
@@ -35,7 +82,10 @@ function levels(): Map<number, number> {
   return out;
 }
 
-export async function seedStatisticsDemo(db: Db, options: { seed: number; today: string }) {
+export async function seedStatisticsDemo(
+  db: Db,
+  options: { seed: number; today: string; highTech: ReadonlySet<string> },
+) {
   const rng = createRng(options.seed ^ 0x5eed);
   const enterprises = await allEnterprises(db, {}, "tax_code");
   const products = await production.productClasses(db);
@@ -50,6 +100,7 @@ export async function seedStatisticsDemo(db: Db, options: { seed: number; today:
       ? [
           {
             tax_code: e.tax_code,
+            ownership: e.ownership,
             product,
             level: 20 + rng.int(0, 480),
             season: Array.from({ length: 12 }, () => 0.85 + rng.next() * 0.3),
@@ -57,6 +108,24 @@ export async function seedStatisticsDemo(db: Db, options: { seed: number; today:
         ]
       : [];
   });
+  // A synthetic price per product; each pair's level then scaled so the structure of production
+  // value (at these prices) meets the published shares.
+  const price = new Map(products.map((p) => [p.code, 1 + rng.int(1, 50)]));
+  const kindOf = (product: string): Kind => {
+    const division = Number(product.slice(0, 2));
+    if (division === 26) return "electronics";
+    if (division < 10 || division > 33) return "other";
+    return options.highTech.has(product.slice(0, 4)) ? "high_tech" : "manufacturing";
+  };
+  const cells = new Map<string, Map<string, number>>();
+  for (const p of pairs) {
+    const row = cells.get(p.ownership) ?? new Map<string, number>();
+    cells.set(p.ownership, row);
+    const value = p.level * p.season.reduce((a, b) => a + b, 0) * (price.get(p.product) as number);
+    row.set(kindOf(p.product), (row.get(kindOf(p.product)) ?? 0) + value);
+  }
+  const factors = rake(cells, new Map(Object.entries(DEMO_STRUCTURE.ownership)), kindTargets(cells));
+  for (const p of pairs) p.level *= factors.get(p.ownership)?.get(kindOf(p.product)) as number;
   const lastMonth = new Date(`${options.today.slice(0, 7)}-01T00:00:00Z`);
   lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
   const level = levels();
@@ -80,7 +149,7 @@ export async function seedStatisticsDemo(db: Db, options: { seed: number; today:
   // value added of each class at a 30 % ratio of its output value.
   const base = await production.yearTotals(db, 2020);
   const productWeights = Object.fromEntries(
-    base.map((b) => [b.product_code, Number(b.quantity) * (1 + rng.int(1, 50))]),
+    base.map((b) => [b.product_code, Number(b.quantity) * (price.get(b.product_code) as number)]),
   );
   const classWeights: Record<string, number> = {};
   for (const [code, value] of Object.entries(productWeights))
@@ -94,5 +163,33 @@ export async function seedStatisticsDemo(db: Db, options: { seed: number; today:
     note: "Gốc mô phỏng: quyền số tổng hợp từ dữ liệu mô phỏng / synthetic base: weights from synthetic data",
   });
   const computed = await recompute(db, { all: true });
+  await feedIndicators(db);
   return { rows: months.length, months: computed.months };
+}
+
+/**
+ * Shares of production value by product kind that give the published electronics share and
+ * high-tech share of manufacturing: with no industry outside manufacturing among the enterprises,
+ * manufacturing is all and other high tech fills the gap; without other high-tech products,
+ * manufacturing is what makes electronics that share of it; with both, industry outside
+ * manufacturing keeps its own share (between 2 and 14 %) and other high tech fills the gap.
+ */
+function kindTargets(cells: ReadonlyMap<string, ReadonlyMap<string, number>>): Map<Kind, number> {
+  const present = (k: Kind) => [...cells.values()].some((row) => (row.get(k) ?? 0) > 0);
+  const total = [...cells.values()].reduce((a, row) => a + [...row.values()].reduce((x, y) => x + y, 0), 0);
+  const naturalOther = [...cells.values()].reduce((a, row) => a + (row.get("other") ?? 0), 0) / total;
+  const { electronics, highTechOfManufacturing: h } = DEMO_STRUCTURE;
+  const manufacturing = !present("other")
+    ? 100
+    : present("high_tech")
+      ? 100 - Math.min(14, Math.max(2, naturalOther * 100))
+      : (electronics / h) * 100;
+  const targets = new Map<Kind, number>([
+    ["electronics", electronics],
+    ["high_tech", (h / 100) * manufacturing - electronics],
+    ["manufacturing", manufacturing - (h / 100) * manufacturing],
+    ["other", 100 - manufacturing],
+  ]);
+  for (const [k, v] of targets) if (!present(k) || v <= 0) targets.delete(k);
+  return targets;
 }

@@ -14,7 +14,7 @@ import { enterpriseProfiles } from "../enterprises/enterprises.service.ts";
 import { referenceIndex } from "../reference/reference.service.ts";
 import { issue } from "../registry-issues.ts";
 import * as repo from "./iip.repository.ts";
-import { type BasketItem, computeIip, contributions, sectionOf, yearToDate } from "./iip.ts";
+import { type BasketItem, computeIip, contributions, linkedSeries, sectionOf } from "./iip.ts";
 import type { Ownership, StatIipIndexTable, Territory } from "./statistics.table.ts";
 
 export const TERRITORIES: readonly Territory[] = ["city", "east", "west"];
@@ -25,6 +25,37 @@ const monthAdd = (month: string, n: number): string => {
   d.setUTCMonth(d.getUTCMonth() + n);
   return d.toISOString().slice(0, 10);
 };
+
+/** The first days of the months from `first` to `last`, both included (none if either is missing). */
+function monthsBetween(first: string | null | undefined, last: string | null | undefined): string[] {
+  const out: string[] = [];
+  if (first && last) for (let m = first; m <= last; m = monthAdd(m, 1)) out.push(m);
+  return out;
+}
+
+/**
+ * The months each base holds: from its base year (the oldest base: from the start) to before the
+ * next base's first month of use. A later base's base year is thus held by both, which links them.
+ */
+export interface Holding {
+  code: string;
+  base_year: number;
+  from: string | null;
+  to: string | null;
+}
+export function holdings(
+  bases: ReadonlyArray<{ code: string; base_year: number; valid_from: string }>,
+): Holding[] {
+  const sorted = [...bases].sort((a, b) => a.base_year - b.base_year);
+  return sorted.map((b, i) => ({
+    code: b.code,
+    base_year: b.base_year,
+    from: i === 0 ? null : `${b.base_year}-01-01`,
+    to: sorted[i + 1]?.valid_from.slice(0, 10) ?? null,
+  }));
+}
+const holds = (h: Holding, month: string) =>
+  (h.from === null || month >= h.from) && (h.to === null || month < h.to);
 
 /** Which groups an enterprise's figures count in: the city and its old province; all and its ownership. */
 async function grouping(db: Db) {
@@ -83,6 +114,15 @@ export async function establishBase(
         `No production reports in ${input.base_year} to base on.`,
       ),
     ]);
+  if ((await repo.allBases(db)).some((b) => b.base_year === input.base_year || b.code === input.code))
+    throw invalid([
+      issue(
+        "statistics.base_exists",
+        "base_year",
+        `Đã có gốc ${input.code} hoặc gốc năm ${input.base_year}.`,
+        `A base ${input.code} or a base for ${input.base_year} already exists.`,
+      ),
+    ]);
   const averages = sumByGroup(rows, groupsOf, 12);
   return db.transaction().execute(async (trx) => {
     await repo.insertBase(
@@ -113,6 +153,13 @@ export async function establishBase(
         return { base_code: input.code, territory, ownership, product_code, quantity };
       });
     await repo.insertBaseQuantities(trx, quantities);
+    // Every base now holds a new stretch of months: drop what each no longer holds, and mark the
+    // new base's months (its base year onwards) for computing.
+    const spans = holdings(await repo.allBases(trx));
+    for (const b of spans) await repo.pruneIndices(trx, b.code, b.from, b.to);
+    const own = spans.find((b) => b.code === input.code) as Holding;
+    const span = await repo.productionMonths(trx);
+    await repo.mark(trx, monthsBetween(own.from ?? span.first, own.to ? monthAdd(own.to, -1) : span.last));
     await recordAudit(trx, actor, {
       action: "establish_base",
       entityType: "iip_base",
@@ -126,73 +173,96 @@ export async function establishBase(
   });
 }
 
-/** Computes and stores the indices of the given months (every group and level), one transaction per month. */
+/** A base's weights and base quantities, as the computation reads them. */
+async function baseContext(db: Db, code: string) {
+  const [weightRows, baseRows] = await Promise.all([repo.weights(db, code), repo.baseQuantities(db, code)]);
+  const productWeight = new Map(
+    weightRows.filter((w) => w.kind === "product").map((w) => [w.code, w.weight]),
+  );
+  const classWeights = new Map(weightRows.filter((w) => w.kind === "class").map((w) => [w.code, w.weight]));
+  return { code, productWeight, classWeights, baseRows };
+}
+
+/** One month's indices on one base, for every group and level. */
+function monthIndices(
+  base: Awaited<ReturnType<typeof baseContext>>,
+  month: string,
+  current: ReadonlyMap<string, number>,
+): Insertable<StatIipIndexTable>[] {
+  const vsicOf = (product: string) => product.slice(0, 4);
+  const rows: Insertable<StatIipIndexTable>[] = [];
+  for (const territory of TERRITORIES)
+    for (const ownership of OWNERSHIPS) {
+      const items: BasketItem[] = base.baseRows
+        .filter(
+          (b) =>
+            b.territory === territory &&
+            b.ownership === ownership &&
+            base.classWeights.has(vsicOf(b.product_code)),
+        )
+        .map((b) => ({
+          product: b.product_code,
+          vsic: vsicOf(b.product_code),
+          base_quantity: b.quantity,
+          current_quantity: current.get(groupKey(territory, ownership, b.product_code)) ?? 0,
+          weight: base.productWeight.get(b.product_code) ?? 0,
+        }))
+        .filter((it) => it.weight > 0);
+      if (items.length === 0) continue;
+      const r = computeIip(items, base.classWeights);
+      const add = (
+        level: StatIipIndexTable["level"],
+        list: ReadonlyArray<{ code: string; index: number; weight: number }>,
+      ) => {
+        for (const l of list)
+          rows.push({
+            base_code: base.code,
+            month,
+            territory,
+            ownership,
+            level,
+            code: l.code,
+            index: l.index,
+            weight: l.weight,
+          });
+      };
+      add("total", [{ code: "", index: r.total, weight: r.sections.reduce((a, s) => a + s.weight, 0) }]);
+      add("section", r.sections);
+      add("division", r.divisions);
+      add("class", r.classes);
+    }
+  return rows;
+}
+
+/**
+ * Computes and stores the indices of the given months on every base that holds them (every group
+ * and level), one transaction per month.
+ */
 export async function computeMonths(
   db: Db,
   months: readonly string[],
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ months: number; rows: number }> {
-  const base = await repo.currentBase(db);
-  if (!base) return { months: 0, rows: 0 };
-  const [groupsOf, weightRows, baseRows] = await Promise.all([
-    grouping(db),
-    repo.weights(db, base.code),
-    repo.baseQuantities(db, base.code),
-  ]);
-  const productWeight = new Map(
-    weightRows.filter((w) => w.kind === "product").map((w) => [w.code, w.weight]),
-  );
-  const classWeights = new Map(weightRows.filter((w) => w.kind === "class").map((w) => [w.code, w.weight]));
-  const vsicOf = (product: string) => product.slice(0, 4);
+  const spans = holdings(await repo.allBases(db));
+  if (spans.length === 0) return { months: 0, rows: 0 };
+  const groupsOf = await grouping(db);
+  const contexts = new Map<string, Awaited<ReturnType<typeof baseContext>>>();
   let stored = 0;
   for (const [i, month] of months.entries()) {
     const current = sumByGroup(await repo.quantities(db, month, month), groupsOf);
-    const rows: Insertable<StatIipIndexTable>[] = [];
-    for (const territory of TERRITORIES)
-      for (const ownership of OWNERSHIPS) {
-        const items: BasketItem[] = baseRows
-          .filter(
-            (b) =>
-              b.territory === territory &&
-              b.ownership === ownership &&
-              classWeights.has(vsicOf(b.product_code)),
-          )
-          .map((b) => ({
-            product: b.product_code,
-            vsic: vsicOf(b.product_code),
-            base_quantity: b.quantity,
-            current_quantity: current.get(groupKey(territory, ownership, b.product_code)) ?? 0,
-            weight: productWeight.get(b.product_code) ?? 0,
-          }))
-          .filter((it) => it.weight > 0);
-        if (items.length === 0) continue;
-        const r = computeIip(items, classWeights);
-        const add = (
-          level: StatIipIndexTable["level"],
-          list: ReadonlyArray<{ code: string; index: number; weight: number }>,
-        ) => {
-          for (const l of list)
-            rows.push({
-              base_code: base.code,
-              month,
-              territory,
-              ownership,
-              level,
-              code: l.code,
-              index: l.index,
-              weight: l.weight,
-            });
-        };
-        add("total", [{ code: "", index: r.total, weight: r.sections.reduce((a, s) => a + s.weight, 0) }]);
-        add("section", r.sections);
-        add("division", r.divisions);
-        add("class", r.classes);
-      }
+    const perBase: Array<[string, Insertable<StatIipIndexTable>[]]> = [];
+    for (const h of spans.filter((b) => holds(b, month))) {
+      if (!contexts.has(h.code)) contexts.set(h.code, await baseContext(db, h.code));
+      perBase.push([
+        h.code,
+        monthIndices(contexts.get(h.code) as Awaited<ReturnType<typeof baseContext>>, month, current),
+      ]);
+    }
     await db.transaction().execute(async (trx) => {
-      await repo.replaceIndices(trx, base.code, month, rows);
+      for (const [code, rows] of perBase) await repo.replaceIndices(trx, code, month, rows);
       await repo.unmark(trx, [month]);
     });
-    stored += rows.length;
+    stored += perBase.reduce((a, [, rows]) => a + rows.length, 0);
     onProgress(i + 1, months.length);
   }
   return { months: months.length, rows: stored };
@@ -207,8 +277,7 @@ export async function recompute(
   let months = await repo.markedMonths(db);
   if (options.all) {
     const span = await repo.productionMonths(db);
-    months = [];
-    if (span.first && span.last) for (let m = span.first; m <= span.last; m = monthAdd(m, 1)) months.push(m);
+    months = monthsBetween(span.first, span.last);
   }
   const result = await computeMonths(db, months, options.onProgress);
   return { ...result, ms: Math.round(performance.now() - started) };
@@ -221,51 +290,113 @@ export interface SeriesQuery {
   code: string;
   from: string;
   to: string;
+  /** The base the series is expressed on (= 100 in its base year); the newest if not given. */
+  base?: string | undefined;
 }
 
-/** Indices on the base, and against the same month of last year, the previous month and the year to date. */
+/** The bases, oldest first, with the months each holds and whether it is the one in use. */
+export async function bases(db: Db) {
+  const all = await repo.allBases(db);
+  const spans = holdings(all);
+  const current = all.at(-1)?.code;
+  return all.map((b, i) => ({
+    code: b.code,
+    base_year: b.base_year,
+    valid_from: b.valid_from,
+    note: b.note,
+    holds_from: spans[i]?.from?.slice(0, 7) ?? null,
+    holds_to: spans[i]?.to ? monthAdd(spans[i]?.to as string, -1).slice(0, 7) : null,
+    current: b.code === current,
+  }));
+}
+
+async function referenceBase(db: Db, code: string | undefined) {
+  const all = await repo.allBases(db);
+  if (code === undefined) return { all, reference: all.at(-1) };
+  const reference = all.find((b) => b.code === code);
+  if (!reference)
+    throw invalid([
+      issue("statistics.base_unknown", "base", `Không có gốc ${code}.`, `There is no base ${code}.`),
+    ]);
+  return { all, reference };
+}
+
+/**
+ * Indices on the reference base (stretches on other bases re-referenced and chain-linked,
+ * `linkedSeries`), and against the same month of last year, the previous month and the year to
+ * date. Each growth is a ratio on one base that holds both periods (nearest the reference where two
+ * do), so it is what was computed with that base's weights and its contributions add up to it.
+ */
 export async function series(db: Db, q: SeriesQuery) {
-  const base = await repo.currentBase(db);
-  if (!base) return { base: null, points: [] };
-  const rows = await repo.series(db, {
-    ...q,
-    base: base.code,
-    from: monthAdd(`${q.from}-01`, -12),
-    to: `${q.to}-01`,
-  });
-  const byMonth = new Map(rows.map((r) => [r.month.slice(0, 7), r.index]));
-  const points = rows
-    .filter((r) => r.month.slice(0, 7) >= q.from)
-    .map((r) => {
-      const m = r.month.slice(0, 7);
-      const lastYear = byMonth.get(monthAdd(`${m}-01`, -12).slice(0, 7));
-      const previous = byMonth.get(monthAdd(`${m}-01`, -1).slice(0, 7));
+  const { all, reference } = await referenceBase(db, q.base);
+  if (!reference) return { base: null, points: [] };
+  const rows = await repo.series(db, q);
+  const segments = all.map((b) => ({
+    code: b.code,
+    base_year: b.base_year,
+    points: new Map(rows.filter((r) => r.base_code === b.code).map((r) => [r.month.slice(0, 7), r.index])),
+  }));
+  const linked = linkedSeries(segments, reference.code);
+  const r = all.indexOf(reference);
+  const byNearness = segments
+    .map((sg, k) => [sg, k] as const)
+    .sort((a, b) => Math.abs(a[1] - r) - Math.abs(b[1] - r) || b[1] - a[1])
+    .map(([sg]) => sg.points);
+  /** Σ now / Σ then × 100 on the nearest base that holds every month of both. */
+  const ratio = (now: readonly string[], then: readonly string[]): number | null => {
+    const points = byNearness.find((p) => [...now, ...then].every((m) => (p.get(m) ?? 0) > 0));
+    if (!points) return null;
+    const sum = (ms: readonly string[]) => ms.reduce((a, m) => a + (points.get(m) as number), 0);
+    return (sum(now) / sum(then)) * 100;
+  };
+  const shift = (m: string, n: number) => monthAdd(`${m}-01`, n).slice(0, 7);
+  const points = [...linked]
+    .filter(([m]) => m >= q.from && m <= q.to)
+    .map(([m, { index, base }]) => {
       const months = Array.from(
         { length: Number(m.slice(5)) },
         (_, k) => `${m.slice(0, 4)}-${String(k + 1).padStart(2, "0")}`,
       );
-      const ytdNow = months.map((x) => byMonth.get(x));
-      const ytdThen = months.map((x) => byMonth.get(`${Number(x.slice(0, 4)) - 1}${x.slice(4)}`));
-      const complete = [...ytdNow, ...ytdThen].every((v) => v !== undefined && v > 0);
       return {
         month: m,
-        index: r.index,
-        vs_same_month: lastYear ? (r.index / lastYear) * 100 : null,
-        vs_previous_month: previous ? (r.index / previous) * 100 : null,
-        year_to_date: complete ? yearToDate(ytdNow as number[], ytdThen as number[]) : null,
+        index,
+        computed_on: base,
+        vs_same_month: ratio([m], [shift(m, -12)]),
+        vs_previous_month: ratio([m], [shift(m, -1)]),
+        year_to_date: ratio(
+          months,
+          months.map((x) => shift(x, -12)),
+        ),
       };
     });
-  return { base: { code: base.code, base_year: base.base_year }, points };
+  return { base: { code: reference.code, base_year: reference.base_year }, points };
 }
 
-/** Contributions of a level's components to the total's growth against the same month of last year, in points. */
+/**
+ * Contributions of a level's components to the total's growth against the same month of last year,
+ * in points, on the base that holds both months (nearest the reference where two do: contributions
+ * add up only within one base's weights).
+ */
 export async function contributionsAt(
   db: Db,
-  q: { territory: Territory; ownership: Ownership; level: "section" | "division"; month: string },
+  q: {
+    territory: Territory;
+    ownership: Ownership;
+    level: "section" | "division";
+    month: string;
+    base?: string | undefined;
+  },
 ) {
-  const base = await repo.currentBase(db);
-  if (!base) return [];
+  const { all, reference } = await referenceBase(db, q.base);
+  if (!reference) return [];
   const month = `${q.month}-01`;
+  const r = all.indexOf(reference);
+  const spans = holdings(all)
+    .map((h, k) => [h, k] as const)
+    .filter(([h]) => holds(h, month) && holds(h, monthAdd(month, -12)))
+    .sort((a, b) => Math.abs(a[1] - r) - Math.abs(b[1] - r) || b[1] - a[1]);
+  const base = spans[0]?.[0];
+  if (!base) return [];
   const [now, then] = await Promise.all([
     repo.levelAt(db, { ...q, base: base.code, month }),
     repo.levelAt(db, { ...q, base: base.code, month: monthAdd(month, -12) }),
@@ -293,7 +424,7 @@ export async function structure(
     grouping(db),
     repo.weights(db, base.code),
     repo.baseQuantities(db, base.code),
-    repo.quantities(db, `${q.year}-01-01`, `${q.year}-12-01`),
+    repo.totals(db, `${q.year}-01-01`, `${q.year}-12-01`),
   ]);
   const cityBase = new Map(
     baseRows

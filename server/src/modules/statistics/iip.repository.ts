@@ -7,6 +7,37 @@ export async function currentBase(db: Db) {
   return db.selectFrom("stat_iip_base").selectAll().orderBy("valid_from", "desc").limit(1).executeTakeFirst();
 }
 
+/** Every base, oldest base year first. */
+export async function allBases(db: Db) {
+  return db
+    .selectFrom("stat_iip_base")
+    .select(["code", "base_year", sql<string>`valid_from::text`.as("valid_from"), "note", "created_at"])
+    .orderBy("base_year")
+    .execute();
+}
+
+/** Removes a base's indices outside the months it holds: from `from` (if any) to before `to` (if any). */
+export async function pruneIndices(
+  db: Db,
+  base: string,
+  from: string | null,
+  to: string | null,
+): Promise<void> {
+  await sql`
+    delete from stat_iip_index where base_code = ${base}
+      and (month < coalesce(${from}::date, '-infinity'::date) or month >= coalesce(${to}::date, 'infinity'::date))`.execute(
+    db,
+  );
+}
+
+/** Marks months for recomputation. */
+export async function mark(db: Db, months: readonly string[]): Promise<void> {
+  if (months.length)
+    await sql`insert into stat_recompute (month) select unnest(${months}::date[]) on conflict do nothing`.execute(
+      db,
+    );
+}
+
 export async function insertBase(
   db: Db,
   code: string,
@@ -60,6 +91,15 @@ export async function quantities(db: Db, from: string, to: string) {
   return rows;
 }
 
+/** Each enterprise's quantity of each product summed over the months from `from` to `to`. */
+export async function totals(db: Db, from: string, to: string) {
+  const { rows } = await sql<{ enterprise_tax_code: string; product_code: string; quantity: number }>`
+    select enterprise_tax_code, product_code, sum(quantity)::float8 as quantity
+    from stat_production where month between ${from}::date and ${to}::date
+    group by enterprise_tax_code, product_code`.execute(db);
+  return rows;
+}
+
 export async function productionMonths(db: Db): Promise<{ first: string | null; last: string | null }> {
   const { rows } = await sql<{ first: string | null; last: string | null }>`
     select min(month)::text as first, max(month)::text as last from stat_production`.execute(db);
@@ -104,19 +144,16 @@ export async function unmark(db: Db, months: readonly string[]): Promise<void> {
 export async function series(
   db: Db,
   f: {
-    base: string;
     territory: string;
     ownership: string;
     level: string;
     code: string;
-    from: string;
-    to: string;
   },
 ) {
-  const { rows } = await sql<{ month: string; index: number; weight: number }>`
-    select month::text as month, index, weight from stat_iip_index
-    where base_code = ${f.base} and territory = ${f.territory} and ownership = ${f.ownership}
-      and level = ${f.level} and code = ${f.code} and month between ${f.from}::date and ${f.to}::date
+  const { rows } = await sql<{ base_code: string; month: string; index: number }>`
+    select base_code, month::text as month, index from stat_iip_index
+    where territory = ${f.territory} and ownership = ${f.ownership}
+      and level = ${f.level} and code = ${f.code}
     order by month`.execute(db);
   return rows;
 }
@@ -136,4 +173,11 @@ export async function levelAt(
     .where("month", "=", f.month)
     .orderBy("code")
     .execute();
+}
+
+/** The months ("YYYY-MM") with synthetic (demo) production in them. */
+export async function syntheticMonths(db: Db): Promise<Set<string>> {
+  const { rows } = await sql<{ month: string }>`
+    select distinct to_char(month, 'YYYY-MM') as month from stat_production where is_synthetic`.execute(db);
+  return new Set(rows.map((r) => r.month));
 }

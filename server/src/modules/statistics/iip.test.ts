@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { chainLink, computeIip, contributions, growth, relativeTo, sectionOf, yearToDate } from "./iip.ts";
+import {
+  chainLink,
+  computeIip,
+  contributions,
+  growth,
+  linkedSeries,
+  relativeTo,
+  sectionOf,
+  yearToDate,
+} from "./iip.ts";
 
 // A worked example, computed by hand:
 //   class 1010: (120/100·100 × 30 + 45/50·100 × 70) / 100 = (3.600 + 6.300) / 100 = 99
@@ -83,5 +92,51 @@ describe("indices between periods", () => {
   it("chain-links a new base onto the old series through the new base year's average", () => {
     expect(chainLink([140, 160], 110)).toBe(165);
     expect(() => chainLink([], 100)).toThrow();
+  });
+});
+
+describe("a change of base", () => {
+  // Base 2015 holds 2019 (every month 120) and 2020 (140 to June, 160 from July: average 150, the
+  // link 1,5). Base 2020 holds its own year (95 to June, 105 from July: average 100) and 2021 (110).
+  const months = (year: number, value: (m: number) => number) =>
+    Array.from(
+      { length: 12 },
+      (_, k) => [`${year}-${String(k + 1).padStart(2, "0")}`, value(k + 1)] as const,
+    );
+  const old = {
+    code: "2015",
+    base_year: 2015,
+    points: new Map([...months(2019, () => 120), ...months(2020, (m) => (m <= 6 ? 140 : 160))]),
+  };
+  const next = {
+    code: "2020",
+    base_year: 2020,
+    points: new Map([...months(2020, (m) => (m <= 6 ? 95 : 105)), ...months(2021, () => 110)]),
+  };
+
+  it("re-references the old stretch onto the new base and keeps its growth", () => {
+    const s = linkedSeries([next, old], "2020");
+    expect(s.get("2019-03")).toEqual({ index: 80, base: "2015" });
+    expect(s.get("2020-03")).toEqual({ index: 95, base: "2020" });
+    expect(s.get("2021-12")).toEqual({ index: 110, base: "2020" });
+    const year = (y: number) => months(y, () => 0).reduce((a, [m]) => a + (s.get(m)?.index as number), 0);
+    // 2020 against 2019 on the linked series is the old base's own growth: 150 / 120.
+    expect(year(2020) / year(2019)).toBeCloseTo(1.25, 12);
+    expect(year(2020) / 12).toBeCloseTo(100, 12);
+  });
+
+  it("chain-links the new stretch onto the old base", () => {
+    const s = linkedSeries([old, next], "2015");
+    expect(s.get("2019-03")?.index).toBe(120);
+    expect(s.get("2020-08")).toEqual({ index: 160, base: "2015" });
+    expect(s.get("2021-05")?.index).toBeCloseTo(chainLink([140, 160], 110), 12);
+  });
+
+  it("leaves out what lies beyond a link with a missing month", () => {
+    const gap = { ...old, points: new Map([...old.points].filter(([m]) => m !== "2020-11")) };
+    const s = linkedSeries([gap, next], "2020");
+    expect(s.has("2019-03")).toBe(false);
+    expect(s.get("2020-11")?.index).toBe(105);
+    expect(() => linkedSeries([old], "2020")).toThrow(/unknown reference/);
   });
 });

@@ -133,3 +133,56 @@ export function chainLink(oldSeriesOverNewBaseYear: readonly number[], newBaseIn
   const link = oldSeriesOverNewBaseYear.reduce((a, b) => a + b, 0) / oldSeriesOverNewBaseYear.length;
   return (newBaseIndex * link) / 100;
 }
+
+/** One base's own stretch of a series: its base year and its indices (on that base, = 100) by month "YYYY-MM". */
+export interface Segment {
+  code: string;
+  base_year: number;
+  points: ReadonlyMap<string, number>;
+}
+
+/**
+ * Joins the stretches of a series computed on successive bases into one series on the `reference`
+ * base (annual overlap): each later base also holds its own base year, and the link between two
+ * bases is the earlier one's average over the later one's base year (all twelve months; a missing
+ * month breaks the link, and months beyond a broken link are left out). Months on an earlier base
+ * are divided by the links up to the reference (re-referenced: the reference base year averages
+ * 100), months on a later base multiplied by them (chain-linked, as `chainLink`). Where two bases
+ * hold a month, the one nearest the reference gives it. Growth within a stretch is unchanged;
+ * the year-on-year growth of the overlap year is the earlier base's, as published at the time.
+ */
+export function linkedSeries(
+  segments: readonly Segment[],
+  reference: string,
+): Map<string, { index: number; base: string }> {
+  const sorted = [...segments].sort((a, b) => a.base_year - b.base_year);
+  const r = sorted.findIndex((s) => s.code === reference);
+  if (r < 0) throw new RangeError(`unknown reference base ${reference}`);
+  // links[j]: base j's average over base j+1's base year, / 100.
+  const links = sorted.slice(0, -1).map((s, j) => {
+    const year = (sorted[j + 1] as Segment).base_year;
+    const months = Array.from({ length: 12 }, (_, k) =>
+      s.points.get(`${year}-${String(k + 1).padStart(2, "0")}`),
+    );
+    return months.every((v) => v !== undefined && v > 0)
+      ? (months as number[]).reduce((a, b) => a + b, 0) / 1200
+      : Number.NaN;
+  });
+  const factor = (k: number): number => {
+    let f = 1;
+    for (let j = k; j < r; j++) f /= links[j] as number;
+    for (let j = r; j < k; j++) f *= links[j] as number;
+    return f;
+  };
+  const out = new Map<string, { index: number; base: string }>();
+  const months = new Set(sorted.flatMap((s) => [...s.points.keys()]));
+  for (const month of [...months].sort()) {
+    const holders = sorted.map((s, k) => [s, k] as const).filter(([s]) => s.points.has(month));
+    holders.sort((a, b) => Math.abs(a[1] - r) - Math.abs(b[1] - r) || b[1] - a[1]);
+    const [segment, k] = holders[0] as readonly [Segment, number];
+    const f = factor(k);
+    if (Number.isFinite(f))
+      out.set(month, { index: (segment.points.get(month) as number) * f, base: segment.code });
+  }
+  return out;
+}

@@ -101,6 +101,7 @@ export async function upsertValues(db: Db, rows: readonly Insertable<StatValueTa
             value: eb.ref("excluded.value"),
             source_url: eb.ref("excluded.source_url"),
             source_note: eb.ref("excluded.source_note"),
+            derived: eb.ref("excluded.derived"),
             updated_at: new Date(),
           })),
       )
@@ -216,4 +217,12 @@ export async function lockStatistics(db: Db): Promise<void> {
 
 export async function hasIndicators(db: Db): Promise<boolean> {
   return (await db.selectFrom("stat_indicator").select("code").limit(1).execute()).length > 0;
+}
+
+/** Replaces the values the system computed from the reports with a new set, in one transaction. */
+export async function replaceDerived(db: Db, rows: readonly Insertable<StatValueTable>[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("stat_value").where("derived", "=", true).execute();
+    await upsertValues(trx, rows);
+  });
 }

@@ -22,6 +22,7 @@ import type {
   ValueInput,
 } from "./indicators.schemas.ts";
 import { judgedObservation, parsePeriod, progressOf, sdmxPeriod } from "./progress.ts";
+import { sdmxBreakdown, sdmxCsv as sdmxTable } from "./sdmx.ts";
 import type { StatValueTable, Territory } from "./statistics.table.ts";
 
 const INDICATOR = { vi: "chỉ tiêu", en: "Indicator" };
@@ -104,16 +105,15 @@ export async function allValues(db: Db, code: string, filter: ValueFilter, sort:
 }
 
 /** SDMX observation status: A normal (official, computed), E estimated, I imputed (synthetic). */
-const OBS_STATUS: Record<Value["status"], string> = {
+export const OBS_STATUS: Record<Value["status"], "A" | "E" | "I"> = {
   official: "A",
   computed: "A",
   estimate: "E",
   synthetic: "I",
 };
 
-/** SDMX-CSV 1.0: one observation per row, dimensions then the value and its attributes. */
 /** SDMX unit codes for the registry's units (the text unit where none fits). */
-const UNIT_CODES: Record<string, string> = {
+export const UNIT_CODES: Record<string, string> = {
   "%": "PT",
   "tỷ đồng": "VND_BN",
   "triệu USD": "USD_MN",
@@ -130,9 +130,6 @@ const STATUS_ORDER: Value["status"][] = ["official", "computed", "estimate", "sy
  * key and period, the best is exported: official, then computed, estimate, synthetic.
  */
 export function sdmxCsv(indicator: Indicator, values: readonly Value[]): string {
-  const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-  const header = "DATAFLOW,REF_AREA,INDICATOR,BREAKDOWN,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,SOURCE";
-  const area: Record<string, string> = { city: "VN31", east: "VN31_EAST", west: "VN31_WEST" };
   const best = new Map<string, Value>();
   for (const v of [...values].sort(
     (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
@@ -140,26 +137,23 @@ export function sdmxCsv(indicator: Indicator, values: readonly Value[]): string 
     const key = `${v.territory}|${v.breakdown_kind}|${v.breakdown_code}|${v.period}`;
     if (!best.has(key)) best.set(key, v);
   }
-  const lines = [...best.values()]
-    .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.period_start.localeCompare(b.period_start))
-    .map((v) =>
-      [
-        "HPI:INDUSTRY_STATS(1.0)",
-        area[v.territory] ?? v.territory,
-        indicator.code.toUpperCase(),
-        v.breakdown_kind === "total"
-          ? "_T"
-          : `${v.breakdown_kind.toUpperCase()}_${v.breakdown_code.toUpperCase()}`,
-        sdmxPeriod(v.period, { start: v.period_start, end: v.period_end }),
-        String(v.value),
-        UNIT_CODES[indicator.unit] ?? indicator.unit,
-        OBS_STATUS[v.status],
-        v.source_url ?? "",
-      ]
-        .map(quote)
-        .join(","),
-    );
-  return `${[header, ...lines].join("\r\n")}\r\n`;
+  return sdmxTable(
+    [...best.values()]
+      .sort(
+        (a, b) => a.period_end.localeCompare(b.period_end) || a.period_start.localeCompare(b.period_start),
+      )
+      .map((v) => ({
+        area: v.territory,
+        indicator: indicator.code,
+        breakdown:
+          v.breakdown_kind === "total" ? "_T" : sdmxBreakdown([[v.breakdown_kind, v.breakdown_code]]),
+        period: sdmxPeriod(v.period, { start: v.period_start, end: v.period_end }),
+        value: v.value,
+        unit: UNIT_CODES[indicator.unit] ?? indicator.unit,
+        status: OBS_STATUS[v.status],
+        source: v.source_url,
+      })),
+  );
 }
 
 /** Ownership shares of a period that must add up to 100 once all three sectors are recorded (± 0,1 for rounding). */

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { actorOf, can } from "../../http/access.ts";
 import type { App, AppDeps } from "../../http/types.ts";
-import { readCsv } from "../reference/reference-files.ts";
 import * as iipSeries from "./iip-series.service.ts";
+import { feedIndicators, highTechClasses } from "./indicator-feed.ts";
+import { sendContributions, sendSeries, sendStructure } from "./statistics.exports.ts";
 import * as s from "./statistics.schemas.ts";
 import { calculateIip } from "./statistics.service.ts";
 
@@ -36,6 +37,43 @@ export async function statisticsRoutes(app: App, { db }: AppDeps): Promise<void>
       },
     },
     async (req) => iipSeries.series(db, req.query),
+  );
+  app.get(
+    "/api/v1/statistics/iip/series/export",
+    {
+      config: { access: can("statistics.read") },
+      schema: {
+        tags,
+        summary: "Xuất chuỗi IIP (CSV, XLSX, SDMX-CSV) / Export the IIP series",
+        querystring: s.seriesExportQuery,
+      },
+    },
+    async (req, reply) => sendSeries(db, req, reply, req.query, await iipSeries.series(db, req.query)),
+  );
+  app.get(
+    "/api/v1/statistics/iip/bases",
+    {
+      config: { access: can("statistics.read") },
+      schema: {
+        tags,
+        summary: "Các năm gốc, quyền số và các tháng tính theo mỗi gốc / IIP bases and the months each holds",
+        response: { 200: s.basesResult },
+      },
+    },
+    async () => iipSeries.bases(db),
+  );
+  app.get(
+    "/api/v1/statistics/iip/contributions/export",
+    {
+      config: { access: can("statistics.read") },
+      schema: {
+        tags,
+        summary: "Xuất đóng góp vào tăng trưởng / Export the contributions to growth",
+        querystring: s.contributionsExportQuery,
+      },
+    },
+    async (req, reply) =>
+      sendContributions(db, req, reply, req.query, await iipSeries.contributionsAt(db, req.query)),
   );
   app.get(
     "/api/v1/statistics/iip/contributions",
@@ -75,7 +113,10 @@ export async function statisticsRoutes(app: App, { db }: AppDeps): Promise<void>
         response: { 200: s.recomputeResult },
       },
     },
-    async (req) => iipSeries.recompute(db, { all: req.body.all }),
+    async (req) => {
+      const done = await iipSeries.recompute(db, { all: req.body.all });
+      return { ...done, indicator_values: done.months ? await feedIndicators(db) : null };
+    },
   );
   app.get(
     "/api/v1/statistics/structure",
@@ -91,13 +132,23 @@ export async function statisticsRoutes(app: App, { db }: AppDeps): Promise<void>
     },
     async (req) => iipSeries.structure(db, { ...req.query, highTech: await highTechClasses() }),
   );
-}
-
-let highTech: Promise<Set<string>> | undefined;
-/** The VSIC classes counted as high technology (a sample list, data/statistics/high-tech-classes.csv). */
-function highTechClasses(): Promise<Set<string>> {
-  highTech ??= readCsv("statistics/high-tech-classes.csv").then(
-    (rows) => new Set(rows.map((r) => r.vsic_class as string)),
+  app.get(
+    "/api/v1/statistics/structure/export",
+    {
+      config: { access: can("statistics.read") },
+      schema: {
+        tags,
+        summary: "Xuất cơ cấu giá trị sản xuất / Export the structure of production value",
+        querystring: s.structureExportQuery,
+      },
+    },
+    async (req, reply) =>
+      sendStructure(
+        db,
+        req,
+        reply,
+        req.query,
+        await iipSeries.structure(db, { ...req.query, highTech: await highTechClasses() }),
+      ),
   );
-  return highTech;
 }

@@ -58,7 +58,15 @@ const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM");
 const territory = z.enum(["city", "east", "west"]).default("city");
 const ownership = z.enum(["all", "state", "non_state", "foreign"]).default("all");
 
+const baseCode = z
+  .string()
+  .regex(/^[0-9A-Za-z_-]{2,20}$/)
+  .optional()
+  .describe("Gốc so sánh (mặc định gốc mới nhất) / reference base (default: the newest)");
+const tableFormat = z.enum(["csv", "xlsx", "sdmx"]).default("csv").describe("csv | xlsx | sdmx");
+
 export const seriesQuery = z.object({
+  base: baseCode,
   territory,
   ownership,
   level: z.enum(["total", "section", "division", "class"]).default("total"),
@@ -76,6 +84,11 @@ export const seriesResult = z.object({
     z.object({
       month: z.string(),
       index: z.number().describe("So với năm gốc (= 100) / against the base year"),
+      computed_on: z
+        .string()
+        .describe(
+          "Gốc đã dùng để tính tháng này (nối chuỗi khi khác gốc so sánh) / base the month was computed on",
+        ),
       vs_same_month: z
         .number()
         .nullable()
@@ -91,20 +104,43 @@ export const seriesResult = z.object({
     }),
   ),
 });
+export const seriesExportQuery = seriesQuery.extend({ format: tableFormat });
+export const basesResult = z.array(
+  z.object({
+    code: z.string(),
+    base_year: z.number().int(),
+    valid_from: z.string(),
+    note: z.string().nullable(),
+    holds_from: z.string().nullable().describe("Tháng đầu tính theo gốc này / first month on this base"),
+    holds_to: z.string().nullable().describe("Tháng cuối tính theo gốc này / last month on this base"),
+    current: z.boolean(),
+  }),
+);
 export const contributionsQuery = z.object({
+  base: baseCode,
   territory,
   ownership,
   level: z.enum(["section", "division"]).default("section"),
   month: yearMonth,
 });
 export const contributionsResult = z.array(z.object({ code: z.string(), points: z.number() }));
+export const contributionsExportQuery = contributionsQuery.extend({ format: tableFormat });
 export const recomputeInput = z.object({
   all: z
     .boolean()
     .default(false)
     .describe("Tính lại mọi tháng (mặc định: các tháng có điều chỉnh) / every month"),
 });
-export const recomputeResult = z.object({ months: z.number().int(), rows: z.number().int(), ms: z.number() });
+export const recomputeResult = z.object({
+  months: z.number().int(),
+  rows: z.number().int(),
+  ms: z.number(),
+  indicator_values: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Số giá trị chỉ tiêu tính lại từ báo cáo / indicator values recomputed from the reports"),
+});
 export const baseInput = z.object({
   code: z.string().regex(/^[0-9A-Za-z_-]{2,20}$/),
   base_year: z.number().int().min(2000).max(2100),
@@ -117,6 +153,7 @@ export const structureQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   territory,
 });
+export const structureExportQuery = structureQuery.extend({ format: tableFormat });
 const share = z.object({
   code: z.string(),
   value: z.number(),

@@ -33,6 +33,8 @@ export interface StatValueTable {
   status: ValueStatus;
   source_url: string | null;
   source_note: string | null;
+  /** Computed by the system from the production reports (replaced at each recomputation). */
+  derived: ColumnType<boolean, boolean | undefined, boolean>;
   updated_at: ColumnType<Date, never, Date>;
 }
 
