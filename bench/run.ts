@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: the measurements the performance issue asks for, on PGlite and PostgreSQL, written
- * to bench/RESULTS.md. `npm run bench -- --quick` runs a small version and only prints it.
+ * to bench/RESULTS.md, then the modules' own benchmarks (ingestion, the AQI map, investment, the
+ * IIP), each writing its section. `npm run bench -- --quick` runs a small version of the first part
+ * and only prints it; `npm run bench -- --core` leaves out the modules' benchmarks.
  */
-import { writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
 import { createRng } from "../server/src/platform/random.ts";
 import { type ApiResult, measureApi } from "./api.ts";
 import { buildCity } from "./city.ts";
@@ -88,8 +91,32 @@ async function main(): Promise<void> {
     web,
     totalSeconds: (performance.now() - started) / 1000,
   });
-  if (!QUICK) await writeFile(RESULTS, report);
+  if (!QUICK) await writeFile(RESULTS, await keepOtherSections(report));
   console.log(report);
+  if (QUICK || process.argv.includes("--core")) return;
+  // The modules' own benchmarks, each replacing its section of RESULTS.md.
+  for (const name of MODULE_BENCHES) {
+    log(`bench/${name}.ts`);
+    const run = spawnSync(process.execPath, ["scripts/node.mjs", `bench/${name}.ts`], { stdio: "inherit" });
+    if (run.status !== 0) {
+      log(`bench/${name}.ts failed (exit ${run.status}); its section keeps its last result`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+/** On PostgreSQL (and Mosquitto for ingestion): environment, investment, the IIP. */
+const MODULE_BENCHES = ["ingest", "aqi-map", "investment", "iip"];
+
+/** The new report, with the sections of the old file it does not write (the modules', notes) kept before "## Setup". */
+async function keepOtherSections(report: string): Promise<string> {
+  const old = await readFile(RESULTS, "utf8").catch(() => "");
+  const sections = old.split(/\n(?=## )/).slice(1);
+  const kept = sections.filter((section) => !report.includes(`${section.split("\n")[0]}\n`));
+  if (kept.length === 0) return report;
+  const at = report.indexOf("\n## Setup");
+  const block = `\n${kept.map((k) => k.trimEnd()).join("\n\n")}\n`;
+  return at < 0 ? `${report.trimEnd()}\n${block}` : `${report.slice(0, at)}${block}${report.slice(at)}`;
 }
 
 main().catch((error: unknown) => {

@@ -9951,6 +9951,10 @@ export interface paths {
                                     field: string;
                                     vi: string;
                                     en: string;
+                                    /** @description Trung vị dùng để so / the median judged against */
+                                    median?: number;
+                                    /** @description Số tháng của trung vị / months in the median */
+                                    months?: number;
                                 }[];
                                 revision: number;
                                 channel: string;
@@ -10019,6 +10023,10 @@ export interface paths {
                                 field: string;
                                 vi: string;
                                 en: string;
+                                /** @description Trung vị dùng để so / the median judged against */
+                                median?: number;
+                                /** @description Số tháng của trung vị / months in the median */
+                                months?: number;
                             }[];
                             revision: number;
                             channel: string;
@@ -10138,6 +10146,10 @@ export interface paths {
                                 field: string;
                                 vi: string;
                                 en: string;
+                                /** @description Trung vị dùng để so / the median judged against */
+                                median?: number;
+                                /** @description Số tháng của trung vị / months in the median */
+                                months?: number;
                             }[];
                             revision: number;
                             channel: string;
@@ -10222,6 +10234,10 @@ export interface paths {
                                 field: string;
                                 vi: string;
                                 en: string;
+                                /** @description Trung vị dùng để so / the median judged against */
+                                median?: number;
+                                /** @description Số tháng của trung vị / months in the median */
+                                months?: number;
                             }[];
                             revision: number;
                             channel: string;

@@ -32,9 +32,15 @@ import { OpenDataPage } from "../features/opendata/open-data-page.tsx";
 import { ProjectPage } from "../features/projects/project-page.tsx";
 import { ProjectsPage } from "../features/projects/projects-page.tsx";
 import { DashboardPage } from "../features/statistics/dashboard-page.tsx";
+import { IipExplorerPage } from "../features/statistics/iip-explorer-page.tsx";
 import { IipPage } from "../features/statistics/iip-page.tsx";
 import { IndicatorPage } from "../features/statistics/indicator-page.tsx";
 import { IndicatorsPage } from "../features/statistics/indicators-page.tsx";
+import { ProductionDetailPage } from "../features/statistics/production-detail-page.tsx";
+import { ProductionFormPage } from "../features/statistics/production-form-page.tsx";
+import { ProductionPage } from "../features/statistics/production-page.tsx";
+import { ProductionQueuePage } from "../features/statistics/production-queue-page.tsx";
+import { StructurePage } from "../features/statistics/structure-page.tsx";
 import { CompanyFilePage } from "../features/workspace/company-file-page.tsx";
 import { WorkspacePage } from "../features/workspace/workspace-page.tsx";
 import { ZonePage } from "../features/zones/zone-page.tsx";
@@ -123,6 +129,15 @@ export const router = createBrowserRouter([
       { path: "/thong-ke/chi-tieu", element: <IndicatorsPage /> },
       { path: "/thong-ke/chi-tieu/:code", element: <IndicatorPage /> },
       { path: "/thong-ke/tinh-iip", element: <IipPage /> },
+      { path: "/thong-ke/san-luong", element: guarded("production.read", <ProductionPage />) },
+      { path: "/thong-ke/san-luong/nop", element: guarded("production.submit", <ProductionFormPage />) },
+      {
+        path: "/thong-ke/san-luong/cho-duyet",
+        element: guarded("production.review", <ProductionQueuePage />),
+      },
+      { path: "/thong-ke/san-luong/:id", element: guarded("production.read", <ProductionDetailPage />) },
+      { path: "/thong-ke/iip", element: <IipExplorerPage /> },
+      { path: "/thong-ke/co-cau", element: <StructurePage /> },
       { path: "/dang-nhap", element: <LoginPage /> },
       { path: "/lam-viec", element: <WorkspacePage /> },
       { path: "/lam-viec/doanh-nghiep/:taxCode", element: <CompanyFilePage /> },

@@ -83,6 +83,8 @@ interface Props<T> {
   exportFormats?: string[];
   rowKey: (row: T) => string;
   busy?: boolean;
+  /** False for a table with nothing to search in (a monthly series): no search field. */
+  search?: boolean;
 }
 
 /** The search field waits for a pause in typing before it asks the server (one query, not one per key). */
@@ -116,12 +118,14 @@ export function DataTable<T>(props: Props<T>) {
   return (
     <section className="data-table" aria-busy={props.busy}>
       <search className="toolbar">
-        <SearchBox
-          initial={params.q ?? ""}
-          label={t("table.search")}
-          hint={t("table.searchHint")}
-          onSearch={(q) => onChange({ q })}
-        />
+        {props.search !== false && (
+          <SearchBox
+            initial={params.q ?? ""}
+            label={t("table.search")}
+            hint={t("table.searchHint")}
+            onSearch={(q) => onChange({ q })}
+          />
+        )}
         {props.filters?.map((f) => (
           <label key={f.name}>
             <span>{f.label}</span>

@@ -27,6 +27,21 @@ describe("the demo's production reports", () => {
   it("are flagged synthetic and add up to contributions that match the growth", async () => {
     const rows = (await t.inject({ url: "/api/v1/statistics/production?page_size=1" })).json();
     expect(rows.items[0]).toMatchObject({ is_synthetic: true, channel: "demo" });
+    // An enterprise's own figure for a demo month replaces it and is no longer synthetic; only the
+    // lines sent come back.
+    const demo = rows.items[0];
+    const sent = await t.inject({
+      method: "POST",
+      url: "/api/v1/statistics/production",
+      payload: {
+        tax_code: demo.enterprise_tax_code,
+        month: demo.month,
+        lines: [{ product: demo.product_code, quantity: demo.quantity, unit: demo.unit }],
+      },
+    });
+    expect(sent.json()).toEqual([
+      expect.objectContaining({ product_code: demo.product_code, is_synthetic: false, revision: 2 }),
+    ]);
     const parts = (
       await t.app.inject({ url: "/api/v1/statistics/iip/contributions?level=section&month=2024-06" })
     ).json();

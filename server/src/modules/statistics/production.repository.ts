@@ -2,6 +2,7 @@
 import { type Insertable, sql } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { wordPatterns } from "../../platform/text.ts";
+import { mark as markMonths } from "./iip.repository.ts";
 import type { ProductFilter, ProductionFilter } from "./production.schemas.ts";
 import type { StatProductionTable, StatProductTable } from "./statistics.table.ts";
 
@@ -151,6 +152,8 @@ export async function writeProduction(
           channel: eb.ref("excluded.channel"),
           submitted_at: eb.ref("excluded.submitted_at"),
           submitted_by: eb.ref("excluded.submitted_by"),
+          // An enterprise's own figure replacing a demo one is no longer synthetic.
+          is_synthetic: eb.ref("excluded.is_synthetic"),
           revision: sql<number>`stat_production.revision + 1`,
           reviewed_by: null,
           review_note: null,
@@ -158,11 +161,7 @@ export async function writeProduction(
       )
       .execute();
   }
-  const months = [...new Set(rows.map((r) => r.month))];
-  if (months.length)
-    await sql`insert into stat_recompute (month) select unnest(${months}::date[]) on conflict do nothing`.execute(
-      db,
-    );
+  await markMonths(db, [...new Set(rows.map((r) => r.month as string))]);
 }
 
 function productionQuery(db: Db, f: ProductionFilter & { id?: number; enterprises?: readonly string[] }) {

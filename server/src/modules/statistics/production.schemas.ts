@@ -71,7 +71,13 @@ const productionQueries = listQueries(
 export const productionListQuery = productionQueries.list;
 export const productionExportQuery = productionQueries.export;
 
-const flag = z.object({ field: z.string(), vi: z.string(), en: z.string() });
+const flag = z.object({
+  field: z.string(),
+  vi: z.string(),
+  en: z.string(),
+  median: z.number().optional().describe("Trung vị dùng để so / the median judged against"),
+  months: z.number().int().optional().describe("Số tháng của trung vị / months in the median"),
+});
 export const production = z.object({
   id: z.number().int(),
   enterprise_tax_code: z.string(),

@@ -148,7 +148,7 @@ export async function prepareLines(
         issue(
           "statistics.month_open",
           field(i, "month"),
-          `Tháng ${l.month} chưa kết thúc.`,
+          `Tháng ${l.month.slice(5)}/${l.month.slice(0, 4)} chưa kết thúc.`,
           `Month ${l.month} has not ended.`,
           l.month,
         ),
@@ -247,7 +247,9 @@ export async function submitProduction(db: Db, actor: Actor, input: ProductionIn
     500,
     0,
   );
-  return stored.map(presentProduction);
+  // The figures just sent (the month may hold others, sent before).
+  const sent = new Set(rows.map((r) => r.product_code));
+  return stored.filter((r) => sent.has(r.product_code)).map(presentProduction);
 }
 
 export async function listProduction(

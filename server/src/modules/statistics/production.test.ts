@@ -19,7 +19,9 @@ describe("a production figure", () => {
   it("is flagged, not refused, when far from the median of the enterprise's last twelve months", () => {
     const history = [100, 110, 90, 105, 0, 95];
     expect(jumpFlag(300, history)).toBeNull();
-    expect(jumpFlag(301, history)?.field).toBe("quantity");
+    // Median of 100, 110, 90, 105, 95 (the zero left out): 100.
+    expect(jumpFlag(301, history)).toMatchObject({ field: "quantity", median: 100, months: 5 });
+    expect(jumpFlag(301, history)?.en).toBe("301 is unusual against the median 100 of the last 5 months.");
     expect(jumpFlag(33, history)).not.toBeNull();
     expect(jumpFlag(34, history)).toBeNull();
     // Too little history to judge.

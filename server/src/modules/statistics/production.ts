@@ -51,9 +51,12 @@ export function jumpFlag(quantity: number, history: readonly number[]): Producti
     sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
   if (quantity <= median * JUMP_FACTOR && quantity >= median / JUMP_FACTOR) return null;
   const fmt = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 2 });
+  const en = (n: number) => n.toLocaleString("en-GB", { maximumFractionDigits: 2 });
   return {
     field: "quantity",
     vi: `${fmt(quantity)} khác thường so với trung vị ${fmt(median)} của ${recent.length} tháng gần nhất.`,
-    en: `${quantity} is unusual against the median ${median} of the last ${recent.length} months.`,
+    en: `${en(quantity)} is unusual against the median ${en(median)} of the last ${recent.length} months.`,
+    median,
+    months: recent.length,
   };
 }

@@ -61,6 +61,9 @@ export interface ProductionFlag {
   field: string;
   vi: string;
   en: string;
+  /** For a jump: the median it was judged against, and over how many months. */
+  median?: number;
+  months?: number;
 }
 
 export interface StatProductionTable {

@@ -17,6 +17,7 @@ import { useNavigate } from "react-router";
 import { LoadError, Loading } from "../../components/status.tsx";
 import { formatPercent } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
+import { fold } from "../../lib/search.ts";
 import { useAqiLatest } from "../environment/api.ts";
 import { AQI_CATEGORIES } from "../environment/aqi-badge.tsx";
 import { useSite } from "../site/api.ts";
@@ -39,15 +40,6 @@ const fill = [
   NO_DATA,
   ["step", ["get", "occupancy"], ...OCCUPANCY_STEPS.flatMap(([v, c], i) => (i === 0 ? [c] : [v, c]))],
 ] as unknown as ExpressionSpecification;
-
-function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
-}
 
 function centre(f: ZoneFeature): [number, number] {
   if (f.geometry.type === "Point") return f.geometry.coordinates as [number, number];

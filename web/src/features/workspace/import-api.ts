@@ -4,7 +4,13 @@ import { fetchJson } from "../../lib/api.ts";
 
 export type ImportReport =
   paths["/api/v1/imports/{kind}"]["post"]["responses"]["200"]["content"]["application/json"];
-export type ImportKind = "zones" | "enterprises" | "projects" | "investor_reports" | "catalogue_entries";
+export type ImportKind =
+  | "zones"
+  | "enterprises"
+  | "projects"
+  | "investor_reports"
+  | "catalogue_entries"
+  | "production_reports";
 
 /** POST /api/v1/imports/{kind}: a 422 still carries the report, so it is returned, not thrown. */
 export function useImport() {

@@ -25,6 +25,7 @@ const TEXT = {
       projects: "Dự án",
       investor_reports: "Báo cáo nhà đầu tư",
       catalogue_entries: "Mục danh mục dự án",
+      production_reports: "Báo cáo sản lượng tháng",
     },
   },
   en: {
@@ -47,11 +48,12 @@ const TEXT = {
       projects: "Projects",
       investor_reports: "Investor reports",
       catalogue_entries: "Project catalogue entries",
+      production_reports: "Monthly production reports",
     },
   },
 };
 
-/** `kinds` narrows the choice (an enterprise imports only its investor reports). */
+/** `kinds` narrows the choice (an enterprise imports only its investor reports, or its production). */
 export function ImportWizard({ kinds }: { kinds?: ImportKind[] } = {}) {
   const { lang } = useI18n();
   const x = TEXT[lang];
