@@ -10,8 +10,6 @@ import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { invalid } from "../../platform/errors.ts";
 import { type Actor, recordAudit } from "../audit/audit.service.ts";
-import { enterpriseProfiles } from "../enterprises/enterprises.service.ts";
-import { referenceIndex } from "../reference/reference.service.ts";
 import { issue } from "../registry-issues.ts";
 import * as repo from "./iip.repository.ts";
 import { type BasketItem, computeIip, contributions, linkedSeries, sectionOf } from "./iip.ts";
@@ -57,30 +55,21 @@ export function holdings(
 const holds = (h: Holding, month: string) =>
   (h.from === null || month >= h.from) && (h.to === null || month < h.to);
 
-/** Which groups an enterprise's figures count in: the city and its old province; all and its ownership. */
-async function grouping(db: Db) {
-  const [profiles, index] = await Promise.all([enterpriseProfiles(db), referenceIndex(db)]);
-  return (taxCode: string): Array<[Territory, Ownership]> => {
-    const p = profiles.get(taxCode.split("-")[0] as string) ?? profiles.get(taxCode);
-    if (!p) return [];
-    const side = p.commune_code ? index.communeTerritory.get(p.commune_code) : undefined;
-    const territories: Territory[] = side ? ["city", side] : ["city"];
-    const ownerships: Ownership[] = ["all", p.ownership as Ownership];
-    return territories.flatMap((t) => ownerships.map((o) => [t, o] as [Territory, Ownership]));
-  };
+type Grouped = Awaited<ReturnType<typeof repo.groupedQuantities>>[number];
+
+/** The groups a figure counts in: the city and its old province; all and its ownership. */
+function groupsOf(r: Grouped): Array<[Territory, Ownership]> {
+  const territories: Territory[] = r.side ? ["city", r.side] : ["city"];
+  return territories.flatMap((t) => [[t, "all"] as [Territory, Ownership], [t, r.ownership as Ownership]]);
 }
 
 const groupKey = (t: string, o: string, product: string) => `${t}|${o}|${product}`;
 
 /** Sums quantities by group and product; `months` divides (12 for a year's monthly average). */
-function sumByGroup(
-  rows: ReadonlyArray<{ enterprise_tax_code: string; product_code: string; quantity: number }>,
-  groupsOf: (taxCode: string) => Array<[Territory, Ownership]>,
-  months = 1,
-): Map<string, number> {
+function sumByGroup(rows: readonly Grouped[], months = 1): Map<string, number> {
   const out = new Map<string, number>();
   for (const r of rows)
-    for (const [t, o] of groupsOf(r.enterprise_tax_code)) {
+    for (const [t, o] of groupsOf(r)) {
       const k = groupKey(t, o, r.product_code);
       out.set(k, (out.get(k) ?? 0) + r.quantity / months);
     }
@@ -103,8 +92,12 @@ export async function establishBase(
   actor: Actor,
   input: BaseInput,
 ): Promise<{ products: number; quantities: number }> {
-  const groupsOf = await grouping(db);
-  const rows = await repo.quantities(db, `${input.base_year}-01-01`, `${input.base_year}-12-01`);
+  const rows = await repo.groupedQuantities(
+    db,
+    `${input.base_year}-01-01`,
+    `${input.base_year}-12-01`,
+    "span",
+  );
   if (rows.length === 0)
     throw invalid([
       issue(
@@ -123,7 +116,7 @@ export async function establishBase(
         `A base ${input.code} or a base for ${input.base_year} already exists.`,
       ),
     ]);
-  const averages = sumByGroup(rows, groupsOf, 12);
+  const averages = sumByGroup(rows, 12);
   return db.transaction().execute(async (trx) => {
     await repo.insertBase(
       trx,
@@ -245,11 +238,18 @@ export async function computeMonths(
 ): Promise<{ months: number; rows: number }> {
   const spans = holdings(await repo.allBases(db));
   if (spans.length === 0) return { months: 0, rows: 0 };
-  const groupsOf = await grouping(db);
+  // Every month's sums in one pass over the span (a month not asked for is left alone).
+  const sorted = [...months].sort();
+  const all = sorted.length
+    ? Map.groupBy(
+        await repo.groupedQuantities(db, sorted[0] as string, sorted.at(-1) as string),
+        (r) => r.month,
+      )
+    : new Map<string, Grouped[]>();
   const contexts = new Map<string, Awaited<ReturnType<typeof baseContext>>>();
   let stored = 0;
   for (const [i, month] of months.entries()) {
-    const current = sumByGroup(await repo.quantities(db, month, month), groupsOf);
+    const current = sumByGroup(all.get(month.slice(0, 10)) ?? []);
     const perBase: Array<[string, Insertable<StatIipIndexTable>[]]> = [];
     for (const h of spans.filter((b) => holds(b, month))) {
       if (!contexts.has(h.code)) contexts.set(h.code, await baseContext(db, h.code));
@@ -409,22 +409,21 @@ export async function contributionsAt(
 }
 
 /**
- * The structure of production value in a year, at the base year's prices (each product's output
- * value in the base year over its quantity): shares by ownership, by section and division, and the
- * high-tech share of manufacturing (section C). Shares are unrounded and add up to 100 by
- * construction; `sum` shows it.
+ * The structure of production value in each year from `from` to `to`, at the base year's prices
+ * (each product's output value in the base year over its quantity): shares by ownership, by section
+ * and division, and the high-tech share of manufacturing (section C). Shares are unrounded and add
+ * up to 100 by construction; `ownership_sum` shows it. Years without figures are left out.
  */
-export async function structure(
+export async function structures(
   db: Db,
-  q: { year: number; territory: Territory; highTech: ReadonlySet<string> },
+  q: { from: number; to: number; territory: Territory; highTech: ReadonlySet<string> },
 ) {
   const base = await repo.currentBase(db);
-  if (!base) return null;
-  const [groupsOf, weightRows, baseRows, rows] = await Promise.all([
-    grouping(db),
+  if (!base) return [];
+  const [weightRows, baseRows, rows] = await Promise.all([
     repo.weights(db, base.code),
     repo.baseQuantities(db, base.code),
-    repo.totals(db, `${q.year}-01-01`, `${q.year}-12-01`),
+    repo.groupedQuantities(db, `${q.from}-01-01`, `${q.to}-12-01`, "year"),
   ]);
   const cityBase = new Map(
     baseRows
@@ -436,40 +435,66 @@ export async function structure(
       .filter((w) => w.kind === "product" && (cityBase.get(w.code) ?? 0) > 0)
       .map((w) => [w.code, w.weight / ((cityBase.get(w.code) as number) * 12)]),
   );
-  const byOwnership = new Map<string, number>();
-  const bySection = new Map<string, number>();
-  const byDivision = new Map<string, number>();
-  let total = 0;
-  let highTech = 0;
-  for (const r of rows) {
-    const p = price.get(r.product_code);
-    if (p === undefined) continue;
-    const groups = groupsOf(r.enterprise_tax_code).filter(([t]) => t === q.territory);
-    if (groups.length === 0) continue;
-    const value = r.quantity * p;
-    total += value;
-    for (const [, o] of groups) if (o !== "all") byOwnership.set(o, (byOwnership.get(o) ?? 0) + value);
-    const division = r.product_code.slice(0, 2);
-    const section = sectionOf(division);
-    bySection.set(section, (bySection.get(section) ?? 0) + value);
-    byDivision.set(division, (byDivision.get(division) ?? 0) + value);
-    if (section === "C" && q.highTech.has(r.product_code.slice(0, 4))) highTech += value;
-  }
-  const shares = (m: Map<string, number>) =>
-    [...m]
-      .sort((a, b) => a[0].localeCompare(b[0]))
-      .map(([code, value]) => ({ code, value, share: total ? (value / total) * 100 : 0 }));
-  const ownership = shares(byOwnership);
-  return {
-    year: q.year,
-    territory: q.territory,
-    base: base.code,
-    total_value: total,
-    by_ownership: ownership,
-    ownership_sum: ownership.reduce((a, o) => a + o.share, 0),
-    by_section: shares(bySection),
-    by_division: shares(byDivision),
-    high_tech_share_manufacturing:
-      (bySection.get("C") ?? 0) > 0 ? (highTech / (bySection.get("C") as number)) * 100 : null,
-  };
+  return [...Map.groupBy(rows, (r) => r.month)]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([year, yearRows]) => {
+      const byOwnership = new Map<string, number>();
+      const bySection = new Map<string, number>();
+      const byDivision = new Map<string, number>();
+      let total = 0;
+      let highTech = 0;
+      for (const r of yearRows) {
+        const p = price.get(r.product_code);
+        if (p === undefined) continue;
+        if (q.territory !== "city" && r.side !== q.territory) continue;
+        const value = r.quantity * p;
+        total += value;
+        byOwnership.set(r.ownership, (byOwnership.get(r.ownership) ?? 0) + value);
+        const division = r.product_code.slice(0, 2);
+        const section = sectionOf(division);
+        bySection.set(section, (bySection.get(section) ?? 0) + value);
+        byDivision.set(division, (byDivision.get(division) ?? 0) + value);
+        if (section === "C" && q.highTech.has(r.product_code.slice(0, 4))) highTech += value;
+      }
+      const shares = (m: Map<string, number>) =>
+        [...m]
+          .sort((a, b) => a[0].localeCompare(b[0]))
+          .map(([code, value]) => ({ code, value, share: total ? (value / total) * 100 : 0 }));
+      const ownership = shares(byOwnership);
+      return {
+        year: Number(year),
+        territory: q.territory,
+        base: base.code,
+        total_value: total,
+        by_ownership: ownership,
+        ownership_sum: ownership.reduce((a, o) => a + o.share, 0),
+        by_section: shares(bySection),
+        by_division: shares(byDivision),
+        high_tech_share_manufacturing:
+          (bySection.get("C") ?? 0) > 0 ? (highTech / (bySection.get("C") as number)) * 100 : null,
+      };
+    });
+}
+
+/** The structure of one year (`structures`); with no base, null; with no figures, empty shares. */
+export async function structure(
+  db: Db,
+  q: { year: number; territory: Territory; highTech: ReadonlySet<string> },
+) {
+  const base = await repo.currentBase(db);
+  if (!base) return null;
+  const [one] = await structures(db, { ...q, from: q.year, to: q.year });
+  return (
+    one ?? {
+      year: q.year,
+      territory: q.territory,
+      base: base.code,
+      total_value: 0,
+      by_ownership: [],
+      ownership_sum: 0,
+      by_section: [],
+      by_division: [],
+      high_tech_share_manufacturing: null,
+    }
+  );
 }

@@ -78,25 +78,47 @@ export async function baseQuantities(db: Db, base: string) {
   return db.selectFrom("stat_iip_base_quantity").selectAll().where("base_code", "=", base).execute();
 }
 
-/** Each enterprise's quantity of each product, summed over the months from `from` to `to` (first days). */
-export async function quantities(db: Db, from: string, to: string) {
+/**
+ * Quantities from `from` to `to` (first days) summed in the database by month, year or over the
+ * whole span (`by`; the key is the month's first day, the year, or `from`), product, the
+ * enterprise's ownership and its old province ("east" for old Hải Phòng, "west" for old Hải Dương;
+ * null without a commune). A branch's figures ("…-001") count for its enterprise; figures of a tax
+ * code not in the registry count nowhere.
+ */
+export async function groupedQuantities(
+  db: Db,
+  from: string,
+  to: string,
+  by: "month" | "year" | "span" = "month",
+) {
+  const key = {
+    month: sql`to_char(f.month, 'YYYY-MM-DD')`,
+    year: sql`to_char(f.month, 'YYYY')`,
+    span: sql`${from}::text`,
+  }[by];
   const { rows } = await sql<{
-    enterprise_tax_code: string;
-    product_code: string;
     month: string;
+    product_code: string;
+    ownership: string;
+    side: "east" | "west" | null;
     quantity: number;
   }>`
-    select enterprise_tax_code, product_code, month::text as month, quantity
-    from stat_production where month between ${from}::date and ${to}::date`.execute(db);
-  return rows;
-}
-
-/** Each enterprise's quantity of each product summed over the months from `from` to `to`. */
-export async function totals(db: Db, from: string, to: string) {
-  const { rows } = await sql<{ enterprise_tax_code: string; product_code: string; quantity: number }>`
-    select enterprise_tax_code, product_code, sum(quantity)::float8 as quantity
-    from stat_production where month between ${from}::date and ${to}::date
-    group by enterprise_tax_code, product_code`.execute(db);
+    with side as (
+      select distinct new_code, case when old_province_code = '30' then 'west' else 'east' end as side
+      from admin_unit_crosswalk
+    ),
+    figure as (
+      select p.month, p.product_code, p.quantity, coalesce(parent, own) as enterprise_id
+      from stat_production p
+      left join lateral (select id as parent from enterprise where tax_code = split_part(p.enterprise_tax_code, '-', 1)) a on true
+      left join lateral (select id as own from enterprise where tax_code = p.enterprise_tax_code) b on parent is null
+      where p.month between ${from}::date and ${to}::date
+    )
+    select ${key} as month, f.product_code, e.ownership, s.side, sum(f.quantity)::float8 as quantity
+    from figure f
+    join enterprise e on e.id = f.enterprise_id
+    left join side s on s.new_code = e.commune_code
+    group by 1, 2, 3, 4`.execute(db);
   return rows;
 }
 

@@ -94,34 +94,30 @@ export async function feedIndicators(db: Db): Promise<number> {
     for (const p of (await series("city", "section", section)).points)
       if (p.month.endsWith("-12") && p.year_to_date !== null)
         add("iip_growth", p.month.slice(0, 4), "city", ["industry", section], p.year_to_date - 100);
-  const classes = await highTechClasses();
-  for (const year of [...fullYears].sort()) {
-    const s = await iipSeries.structure(db, { year, territory: "city", highTech: classes });
-    if (!s || s.total_value <= 0) continue;
+  const years = [...fullYears].sort();
+  const structures = years.length
+    ? await iipSeries.structures(db, {
+        from: years[0] as number,
+        to: years.at(-1) as number,
+        territory: "city",
+        highTech: await highTechClasses(),
+      })
+    : [];
+  for (const s of structures) {
+    if (!fullYears.has(s.year) || s.total_value <= 0) continue;
+    const year = String(s.year);
     for (const o of s.by_ownership)
       if (OWNERSHIP_CODE[o.code])
-        add(
-          "production_value_share",
-          String(year),
-          "city",
-          ["ownership", OWNERSHIP_CODE[o.code] as string],
-          o.share,
-        );
+        add("production_value_share", year, "city", ["ownership", OWNERSHIP_CODE[o.code] as string], o.share);
     add(
       "electronics_share_output",
-      String(year),
+      year,
       "city",
       ["total", ""],
       s.by_division.find((d) => d.code === "26")?.share ?? 0,
     );
     if (s.high_tech_share_manufacturing !== null)
-      add(
-        "high_tech_share_manufacturing",
-        String(year),
-        "city",
-        ["total", ""],
-        s.high_tech_share_manufacturing,
-      );
+      add("high_tech_share_manufacturing", year, "city", ["total", ""], s.high_tech_share_manufacturing);
   }
   await replaceDerived(db, rows);
   return rows.length;
