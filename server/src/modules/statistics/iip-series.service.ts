@@ -96,15 +96,21 @@ export async function establishBase(
     db,
     `${input.base_year}-01-01`,
     `${input.base_year}-12-01`,
-    "span",
+    "month",
   );
-  if (rows.length === 0)
+  const reported = new Set(rows.map((r) => r.month)).size;
+  if (reported < 12)
     throw invalid([
       issue(
-        "statistics.base_without_reports",
+        reported === 0 ? "statistics.base_without_reports" : "statistics.base_year_incomplete",
         "base_year",
-        `Không có báo cáo sản lượng năm ${input.base_year} để làm gốc.`,
-        `No production reports in ${input.base_year} to base on.`,
+        reported === 0
+          ? `Không có báo cáo sản lượng năm ${input.base_year} để làm gốc.`
+          : `Năm gốc ${input.base_year} mới có báo cáo ${reported}/12 tháng; năm gốc phải đủ 12 tháng.`,
+        reported === 0
+          ? `No production reports in ${input.base_year} to base on.`
+          : `Base year ${input.base_year} has reports for ${reported} of 12 months; a base year needs all twelve.`,
+        reported,
       ),
     ]);
   if ((await repo.allBases(db)).some((b) => b.base_year === input.base_year || b.code === input.code))
@@ -342,12 +348,16 @@ export async function series(db: Db, q: SeriesQuery) {
     .map((sg, k) => [sg, k] as const)
     .sort((a, b) => Math.abs(a[1] - r) - Math.abs(b[1] - r) || b[1] - a[1])
     .map(([sg]) => sg.points);
-  /** Σ now / Σ then × 100 on the nearest base that holds every month of both. */
+  /**
+   * Σ now / Σ then × 100 on the nearest base that holds every month of both; none when the earlier
+   * period produced nothing (growth against nothing is not a number). A month that produced nothing
+   * now is a fall of 100 %.
+   */
   const ratio = (now: readonly string[], then: readonly string[]): number | null => {
-    const points = byNearness.find((p) => [...now, ...then].every((m) => (p.get(m) ?? 0) > 0));
+    const points = byNearness.find((p) => [...now, ...then].every((m) => p.has(m)));
     if (!points) return null;
     const sum = (ms: readonly string[]) => ms.reduce((a, m) => a + (points.get(m) as number), 0);
-    return (sum(now) / sum(then)) * 100;
+    return sum(then) > 0 ? (sum(now) / sum(then)) * 100 : null;
   };
   const shift = (m: string, n: number) => monthAdd(`${m}-01`, n).slice(0, 7);
   const points = [...linked]
@@ -401,11 +411,18 @@ export async function contributionsAt(
     repo.levelAt(db, { ...q, base: base.code, month }),
     repo.levelAt(db, { ...q, base: base.code, month: monthAdd(month, -12) }),
   ]);
+  // Every component counts, one that produced nothing a year ago too (its whole output is growth);
+  // only a total that produced nothing a year ago has no growth to split.
   const before = new Map(then.map((t) => [t.code, t.index]));
-  const parts = now
-    .filter((n) => (before.get(n.code) ?? 0) > 0)
-    .map((n) => ({ code: n.code, now: n.index, before: before.get(n.code) as number, weight: n.weight }));
-  return parts.length ? contributions(parts) : [];
+  const parts = now.map((n) => ({
+    code: n.code,
+    now: n.index,
+    before: before.get(n.code) ?? 0,
+    weight: n.weight,
+  }));
+  const weights = parts.reduce((a, p) => a + p.weight, 0);
+  const totalBefore = parts.reduce((a, p) => a + p.before * p.weight, 0) / (weights || 1);
+  return parts.length && totalBefore > 0 ? contributions(parts) : [];
 }
 
 /**

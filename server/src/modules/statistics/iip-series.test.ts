@@ -232,9 +232,9 @@ describe("a change of base", () => {
     );
     // Phones on base 2021: 150 / 120 = 125, against the same month 125 %, the previous month 100 %.
     expect(lines.slice(1, 4)).toEqual([
-      "HPI:INDUSTRY_STATS(1.0),VN31,IIP_B2021,OWNERSHIP_FOREIGN+INDUSTRY_26,2022-06,125,IX,A,",
-      "HPI:INDUSTRY_STATS(1.0),VN31,IIP_YOY,OWNERSHIP_FOREIGN+INDUSTRY_26,2022-06,125,IX,A,",
-      "HPI:INDUSTRY_STATS(1.0),VN31,IIP_MOM,OWNERSHIP_FOREIGN+INDUSTRY_26,2022-06,100,IX,A,",
+      "HPI:INDUSTRY_STATS(1.0),VN31,IIP_B2021,OWNERSHIP_FDI+INDUSTRY_26,2022-06,125,IX,A,",
+      "HPI:INDUSTRY_STATS(1.0),VN31,IIP_YOY,OWNERSHIP_FDI+INDUSTRY_26,2022-06,125,IX,A,",
+      "HPI:INDUSTRY_STATS(1.0),VN31,IIP_MOM,OWNERSHIP_FDI+INDUSTRY_26,2022-06,100,IX,A,",
     ]);
     const csv = await t.app.inject({
       url: "/api/v1/statistics/iip/series/export?from=2022-01&to=2022-12",
@@ -253,7 +253,7 @@ describe("a change of base", () => {
     const structure = await t.app.inject({
       url: "/api/v1/statistics/structure/export?format=sdmx&year=2022",
     });
-    expect(structure.body).toContain(",PRODUCTION_VALUE_SHARE,OWNERSHIP_FOREIGN,2022,100,PT,A,");
+    expect(structure.body).toContain(",PRODUCTION_VALUE_SHARE,OWNERSHIP_FDI,2022,100,PT,A,");
   });
 
   it("lists the bases with the months each holds, and refuses a second base for a year", async () => {
@@ -286,5 +286,48 @@ describe("a change of base", () => {
     });
     const unknown = await series("base=1999&from=2022-01&to=2022-01");
     expect(unknown.statusCode).toBe(422);
+  });
+
+  it("counts a component that produced nothing a year before, and a month that produced nothing", async () => {
+    // No pork in June 2021: a year later the total (125 × 500 + 88,89 × 100) / 600 stands against
+    // (100 × 500 + 0) / 600 = 83,33, and pork's whole output counts as its contribution.
+    await report(E2, "2021-06", "1010.01", 0, "tấn");
+    await report(E1, "2022-08", "2630.01", 0, "nghìn chiếc");
+    await report(E2, "2022-08", "1010.01", 0, "tấn");
+    await recompute(t.handle.db);
+    const before = (100 * 500) / 600;
+    const june = (await series("from=2022-06&to=2022-06")).json().points[0];
+    expect(june.vs_same_month).toBeCloseTo((onBase2021 / before) * 100, 9);
+    const parts = (
+      await t.app.inject({ url: "/api/v1/statistics/iip/contributions?level=division&month=2022-06" })
+    ).json();
+    expect(parts).toEqual([
+      { code: "10", points: expect.closeTo((((40 / 45) * 100 * 100) / 600 / before) * 100, 9) },
+      { code: "26", points: expect.closeTo(((25 * 500) / 600 / before) * 100, 9) },
+    ]);
+    expect(parts[0].points + parts[1].points).toBeCloseTo(june.vs_same_month - 100, 9);
+    // Nothing produced in August 2022: a fall of 100 %, not a missing figure.
+    const august = (await series("from=2022-08&to=2022-08")).json().points[0];
+    expect(august).toMatchObject({ index: 0, vs_same_month: 0 });
+  });
+
+  it("refuses a base year without reports for all twelve months", async () => {
+    await report(E1, "2023-01", "2630.01", 150, "nghìn chiếc");
+    const res = await t.inject({
+      method: "POST",
+      url: "/api/v1/statistics/iip/bases",
+      payload: {
+        code: "2023",
+        base_year: 2023,
+        product_weights: { "2630.01": 1 },
+        class_weights: { "2630": 1 },
+      },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details[0]).toMatchObject({
+      field: "base_year",
+      code: "statistics.base_year_incomplete",
+      message: "Năm gốc 2023 mới có báo cáo 1/12 tháng; năm gốc phải đủ 12 tháng.",
+    });
   });
 });

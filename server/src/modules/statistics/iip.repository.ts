@@ -104,8 +104,9 @@ export async function groupedQuantities(
     quantity: number;
   }>`
     with side as (
-      select distinct new_code, case when old_province_code = '30' then 'west' else 'east' end as side
-      from admin_unit_crosswalk
+      -- One side per commune (each was formed within one old province; min() keeps it one row).
+      select new_code, min(case when old_province_code = '30' then 'west' else 'east' end) as side
+      from admin_unit_crosswalk group by new_code
     ),
     figure as (
       select p.month, p.product_code, p.quantity, coalesce(parent, own) as enterprise_id

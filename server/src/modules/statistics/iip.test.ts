@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readCsv } from "../reference/reference-files.ts";
 import {
   chainLink,
   computeIip,
@@ -138,5 +139,32 @@ describe("a change of base", () => {
     expect(s.has("2019-03")).toBe(false);
     expect(s.get("2020-11")?.index).toBe(105);
     expect(() => linkedSeries([old], "2020")).toThrow(/unknown reference/);
+  });
+});
+
+describe("the published contribution tables", () => {
+  it("add up to the published growth within their rounding", async () => {
+    const rows = await readCsv("haiphong-published-figures/indicators.csv");
+    const tables = rows
+      .filter((r) => r.indicator === "IIP growth yoy")
+      .map((r) => {
+        const note = r.source_note ?? "";
+        // "contributions C +16.11, E +0.02, D -0.87, B -0.09 pp", or "B -9.92 (-0.02pp), C +16.21 (+15.61pp)".
+        const listed = /contributions (.*) pp/.exec(note);
+        const points = listed
+          ? [...(listed[1] as string).matchAll(/\b[BCDE] ([+-]\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]))
+          : [...note.matchAll(/\b[BCDE] [+-][\d.]+ \(([+-][\d.]+)pp\)/g)].map((m) => Number(m[1]));
+        return { period: r.period, growth: Number(r.value), points };
+      })
+      .filter((t) => t.points.length > 0);
+    expect(tables.map((t) => [t.period, t.points.length])).toEqual([
+      ["2025-01", 4],
+      ["2025-01..04", 4],
+    ]);
+    for (const t of tables) {
+      const sum = t.points.reduce((a, b) => a + b, 0);
+      // Each published figure is rounded to 0,01: the sum may be off by half of that per term.
+      expect(Math.abs(sum - t.growth)).toBeLessThanOrEqual(0.005 * (t.points.length + 1) + 1e-9);
+    }
   });
 });

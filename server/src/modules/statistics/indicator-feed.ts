@@ -16,6 +16,7 @@ import * as repo from "./iip.repository.ts";
 import * as iipSeries from "./iip-series.service.ts";
 import { replaceDerived } from "./indicators.repository.ts";
 import { parsePeriod } from "./progress.ts";
+import { OWNERSHIP_CODE } from "./sdmx.ts";
 import type { StatValueTable, Territory } from "./statistics.table.ts";
 
 let highTech: Promise<Set<string>> | undefined;
@@ -26,9 +27,6 @@ export function highTechClasses(): Promise<Set<string>> {
   );
   return highTech;
 }
-
-/** Our ownership groups as the registry's breakdown codes. */
-const OWNERSHIP_CODE: Record<string, string> = { foreign: "fdi", non_state: "non_state", state: "state" };
 
 /** Recomputes the derived indicator values; returns how many were written. */
 export async function feedIndicators(db: Db): Promise<number> {
@@ -49,7 +47,12 @@ export async function feedIndicators(db: Db): Promise<number> {
   ) => {
     const span = parsePeriod(period);
     if (!span) throw new RangeError(`period ${period}`);
-    const months = [...synthetic].filter((m) => m >= span.start.slice(0, 7) && m <= span.end.slice(0, 7));
+    // Growth also rests on the same period a year before.
+    const from =
+      indicator === "iip_growth"
+        ? `${Number(span.start.slice(0, 4)) - 1}${span.start.slice(4, 7)}`
+        : span.start.slice(0, 7);
+    const months = [...synthetic].filter((m) => m >= from && m <= span.end.slice(0, 7));
     rows.push({
       indicator_code: indicator,
       period,

@@ -48,3 +48,10 @@ export function sdmxCsv(observations: readonly SdmxObservation[]): string {
   );
   return `${[header, ...lines].join("\r\n")}\r\n`;
 }
+
+/** Our ownership groups as the registry's (and SDMX's) codes: foreign-invested is "fdi". */
+export const OWNERSHIP_CODE: Record<string, string> = {
+  foreign: "fdi",
+  non_state: "non_state",
+  state: "state",
+};

@@ -9,9 +9,16 @@ import { type Column, sendExport } from "../../http/export.ts";
 import { pickLang } from "../../platform/lang.ts";
 import * as repo from "./iip.repository.ts";
 import type * as iipSeries from "./iip-series.service.ts";
-import { type SdmxObservation, sdmxBreakdown, sdmxCsv } from "./sdmx.ts";
+import { OWNERSHIP_CODE, type SdmxObservation, sdmxBreakdown, sdmxCsv } from "./sdmx.ts";
 
 type Format = "csv" | "xlsx" | "sdmx";
+
+/** "YYYY-MM" moved by `n` months. */
+function shiftMonth(month: string, n: number): string {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + n);
+  return d.toISOString().slice(0, 7);
+}
 
 async function sendTable<T>(
   req: FastifyRequest,
@@ -63,7 +70,7 @@ const seriesColumns: Column<SeriesPoint>[] = [
 
 const breakdownOf = (q: { ownership: string; level: string; code?: string }) =>
   sdmxBreakdown([
-    ["ownership", q.ownership === "all" ? null : q.ownership],
+    ["ownership", q.ownership === "all" ? null : (OWNERSHIP_CODE[q.ownership] ?? q.ownership)],
     ["industry", q.level === "total" ? null : (q.code ?? null)],
   ]);
 
@@ -101,7 +108,12 @@ export async function sendSeries(
                   period: p.month,
                   value,
                   unit: "IX",
-                  status: synthetic.has(p.month) ? ("I" as const) : ("A" as const),
+                  // A growth also rests on the month it is compared with.
+                  status: [p.month, shiftMonth(p.month, -1), shiftMonth(p.month, -12)].some((m) =>
+                    synthetic.has(m),
+                  )
+                    ? ("I" as const)
+                    : ("A" as const),
                 },
               ],
         ),
@@ -140,7 +152,9 @@ export async function sendContributions(
         period: query.month,
         value: r.points,
         unit: "PP",
-        status: synthetic.has(query.month) ? ("I" as const) : ("A" as const),
+        status: [query.month, shiftMonth(query.month, -12)].some((m) => synthetic.has(m))
+          ? ("I" as const)
+          : ("A" as const),
       })),
   });
 }
@@ -197,7 +211,9 @@ export async function sendStructure(
         breakdown:
           r.dimension === "high_tech_manufacturing"
             ? "_T"
-            : sdmxBreakdown([[r.dimension === "ownership" ? "ownership" : "industry", r.code]]),
+            : r.dimension === "ownership"
+              ? sdmxBreakdown([["ownership", OWNERSHIP_CODE[r.code] ?? r.code]])
+              : sdmxBreakdown([["industry", r.code]]),
         period: String(query.year),
         value: r.share,
         unit: "PT",

@@ -2,6 +2,7 @@
  * A flagged figure beside the enterprise's own last twelve months of the product: their median (the
  * level the API judged the jump against), how many times that level the figure is, and the months as bars.
  */
+import { LoadError } from "../../components/status.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useI18n } from "../../lib/i18n.tsx";
 import { formatMonth } from "./production.ts";
@@ -48,10 +49,14 @@ export function RecentHistory({ figure }: { figure: Figure }) {
   const { lang } = useI18n();
   const { x } = useProductionText();
   const recent = useRecentFigures(figure.enterprise_tax_code, figure.product_code, figure.month);
+  if (recent.error) return <LoadError error={recent.error} />;
   if (!recent.data) return <span className="muted small">…</span>;
-  // The level the server judged the figure against, kept in its flag.
+  // The level the server judged the figure against, kept in its flag (figures flagged before the
+  // flag kept it show the flag's text instead).
   const jump = figure.flags.find((f) => f.median !== undefined);
-  const level = jump ? { median: jump.median as number, months: jump.months ?? 0 } : null;
+  const level =
+    jump && (jump.median as number) > 0 ? { median: jump.median as number, months: jump.months ?? 0 } : null;
+  const flagged = figure.flags.find((f) => f.field === "quantity");
   return (
     <div className="recent-history" data-testid="recent-history">
       {level ? (
@@ -64,6 +69,8 @@ export function RecentHistory({ figure }: { figure: Figure }) {
             {formatNumber(figure.quantity / level.median, lang, 1)}
           </div>
         </>
+      ) : flagged ? (
+        <div className="muted small">{lang === "vi" ? flagged.vi : flagged.en}</div>
       ) : (
         <div className="muted small">{x("tooFew")}</div>
       )}
