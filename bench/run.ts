@@ -16,6 +16,7 @@ import { measureImport } from "./import-rate.ts";
 import { describeMachine, loadAverage } from "./machine.ts";
 import { syntheticEnterprises } from "./registry.ts";
 import { type BenchResults, renderReport } from "./report.ts";
+import { keepOtherSections } from "./results-section.ts";
 import { measureStartup } from "./startup.ts";
 import { buildWeb, measureWeb } from "./web.ts";
 
@@ -91,7 +92,8 @@ async function main(): Promise<void> {
     web,
     totalSeconds: (performance.now() - started) / 1000,
   });
-  if (!QUICK) await writeFile(RESULTS, await keepOtherSections(report));
+  if (!QUICK)
+    await writeFile(RESULTS, keepOtherSections(report, await readFile(RESULTS, "utf8").catch(() => "")));
   console.log(report);
   if (QUICK || process.argv.includes("--core")) return;
   // The modules' own benchmarks, each replacing its section of RESULTS.md.
@@ -107,17 +109,6 @@ async function main(): Promise<void> {
 
 /** On PostgreSQL (and Mosquitto for ingestion): environment, investment, the IIP. */
 const MODULE_BENCHES = ["ingest", "aqi-map", "investment", "iip"];
-
-/** The new report, with the sections of the old file it does not write (the modules', notes) kept before "## Setup". */
-async function keepOtherSections(report: string): Promise<string> {
-  const old = await readFile(RESULTS, "utf8").catch(() => "");
-  const sections = old.split(/\n(?=## )/).slice(1);
-  const kept = sections.filter((section) => !report.includes(`${section.split("\n")[0]}\n`));
-  if (kept.length === 0) return report;
-  const at = report.indexOf("\n## Setup");
-  const block = `\n${kept.map((k) => k.trimEnd()).join("\n\n")}\n`;
-  return at < 0 ? `${report.trimEnd()}\n${block}` : `${report.slice(0, at)}${block}${report.slice(at)}`;
-}
 
 main().catch((error: unknown) => {
   console.error(error);
