@@ -13,6 +13,7 @@ import { caseColumns, scheduledColumns } from "./supervision.presenters.ts";
 import type { SupervisionFilter } from "./supervision.repository.ts";
 import * as s from "./supervision.schemas.ts";
 import * as service from "./supervision.service.ts";
+import * as cases from "./supervision-cases.service.ts";
 
 const tags = ["investment"];
 
@@ -27,7 +28,7 @@ export function scopedFilter<F extends object>(
 
 export async function supervisionRoutes(app: App, { db }: AppDeps): Promise<void> {
   const caseTarget = async (req: FastifyRequest) =>
-    service.caseTarget(db, (req.params as { code: string }).code);
+    cases.caseTarget(db, (req.params as { code: string }).code);
   const projectTarget = async (req: FastifyRequest) =>
     projectScope(db, (req.params as { irc_number: string }).irc_number);
 
@@ -158,7 +159,7 @@ export async function supervisionRoutes(app: App, { db }: AppDeps): Promise<void
     },
     async (req) => {
       const { page, page_size, sort, ...filter } = req.query;
-      return service.listCases(db, scopedFilter(req, "supervision.read", filter), sort, { page, page_size });
+      return cases.listCases(db, scopedFilter(req, "supervision.read", filter), sort, { page, page_size });
     },
   );
   app.get(
@@ -177,7 +178,7 @@ export async function supervisionRoutes(app: App, { db }: AppDeps): Promise<void
         format,
         fileName: "vu-viec-giam-sat",
         columns: caseColumns,
-        rows: await service.allCases(db, scopedFilter(req, "supervision.read", filter), sort),
+        rows: await cases.allCases(db, scopedFilter(req, "supervision.read", filter), sort),
         lang: pickLang(req.headers["accept-language"]),
       });
     },
@@ -193,7 +194,7 @@ export async function supervisionRoutes(app: App, { db }: AppDeps): Promise<void
         response: { 200: s.caseDetail },
       },
     },
-    async (req) => service.getCase(db, req.params.code),
+    async (req) => cases.getCase(db, req.params.code),
   );
   app.post(
     "/api/v1/investment/supervision/cases/:code/steps",
@@ -207,7 +208,7 @@ export async function supervisionRoutes(app: App, { db }: AppDeps): Promise<void
         response: { 200: s.caseDetail },
       },
     },
-    async (req) => service.takeStep(db, actorOf(req), req.params.code, req.body),
+    async (req) => cases.takeStep(db, actorOf(req), req.params.code, req.body),
   );
   app.get(
     "/api/v1/investment/legal-rules",
