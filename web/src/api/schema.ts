@@ -8835,6 +8835,8 @@ export interface paths {
                     to: string;
                     /** @description csv | xlsx | sdmx */
                     format?: "csv" | "xlsx" | "sdmx";
+                    /** @description Thứ tự như bảng trên màn hình (mặc định theo tháng tăng dần) / order as on screen (default: month ascending) */
+                    sort?: string;
                 };
                 header?: never;
                 path?: never;

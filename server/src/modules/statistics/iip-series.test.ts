@@ -242,6 +242,11 @@ describe("a change of base", () => {
     });
     expect(csv.body.split("\n")[0]).toContain("Index on the base year");
     expect(csv.body.trim().split("\n")).toHaveLength(13);
+    // In the table's order, newest first.
+    const sorted = await t.app.inject({
+      url: "/api/v1/statistics/iip/series/export?from=2022-01&to=2022-12&sort=-month",
+    });
+    expect(sorted.body.split("\n")[1]?.startsWith("2022-12")).toBe(true);
     const xlsx = await t.app.inject({
       url: "/api/v1/statistics/iip/contributions/export?format=xlsx&level=division&month=2022-06",
     });

@@ -78,9 +78,24 @@ export async function sendSeries(
   db: Db,
   req: FastifyRequest,
   reply: FastifyReply,
-  query: iipSeries.SeriesQuery & { format: Format },
+  query: iipSeries.SeriesQuery & { format: Format; sort?: string | undefined },
   result: Awaited<ReturnType<typeof iipSeries.series>>,
 ) {
+  // In the table's order when one is given (empty figures last), else by month.
+  if (query.sort) {
+    const key = query.sort.replace(/^-/, "") as
+      | "month"
+      | "index"
+      | "vs_same_month"
+      | "vs_previous_month"
+      | "year_to_date";
+    const sign = query.sort.startsWith("-") ? -1 : 1;
+    result.points.sort((a, b) => {
+      const [x, y] = [a[key], b[key]];
+      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+      return sign * (x < y ? -1 : x > y ? 1 : 0);
+    });
+  }
   const synthetic = await repo.syntheticMonths(db);
   const baseYear = result.base?.base_year ?? "";
   return sendTable(req, reply, {

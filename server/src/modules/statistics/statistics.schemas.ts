@@ -104,7 +104,19 @@ export const seriesResult = z.object({
     }),
   ),
 });
-export const seriesExportQuery = seriesQuery.extend({ format: tableFormat });
+export const seriesExportQuery = seriesQuery.extend({
+  format: tableFormat,
+  sort: z
+    .string()
+    .regex(
+      /^-?(month|index|vs_same_month|vs_previous_month|year_to_date)$/,
+      "month | index | vs_same_month | vs_previous_month | year_to_date, - for descending",
+    )
+    .optional()
+    .describe(
+      "Thứ tự như bảng trên màn hình (mặc định theo tháng tăng dần) / order as on screen (default: month ascending)",
+    ),
+});
 export const basesResult = z.array(
   z.object({
     code: z.string(),

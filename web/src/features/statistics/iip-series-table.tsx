@@ -27,7 +27,8 @@ export function IipSeriesTable(props: {
   const params: ListParams = {
     ...query,
     ...(code ? { code } : {}),
-    sort: table.sort,
+    // The table's default order is newest first.
+    sort: table.sort ?? "-month",
     page: table.page,
     page_size: table.page_size,
   };
