@@ -7,7 +7,7 @@
 export interface SdmxObservation {
   area: string;
   indicator: string;
-  /** "_T" for the total, else KIND_CODE parts joined by "+" (e.g. OWNERSHIP_FOREIGN+INDUSTRY_26). */
+  /** "_T" for the total, else KIND_CODE parts joined by "+" (e.g. OWNERSHIP_FDI+INDUSTRY_26). */
   breakdown: string;
   period: string;
   value: number;
