@@ -14,3 +14,12 @@ export function isoDay(d: string | Date | null): string | null {
   if (d === null) return null;
   return typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10);
 }
+
+/** The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(d: string, months: number): string {
+  const [y, m, day] = d.split("-").map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(day, last));
+  return first.toISOString().slice(0, 10);
+}

@@ -242,8 +242,3 @@ export async function firstEnterpriseIn(db: Db, zoneCode: string): Promise<strin
     .executeTakeFirst();
   return row?.tax_code ?? null;
 }
-
-/** Ownership and commune of every enterprise: what statistics group figures by. */
-export async function profiles(db: Db) {
-  return db.selectFrom("enterprise").select(["tax_code", "ownership", "commune_code"]).execute();
-}

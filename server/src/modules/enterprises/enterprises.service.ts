@@ -324,15 +324,3 @@ export async function enterpriseScope(
 }
 export const aggregateEnterprisesByZone = repo.aggregateByZone;
 export type { EnterpriseAggregate } from "./enterprises.repository.ts";
-
-/** Each enterprise's ownership and commune, by tax code (for statistics by ownership and territory). */
-export async function enterpriseProfiles(
-  db: Db,
-): Promise<Map<string, { ownership: string; commune_code: string | null }>> {
-  return new Map(
-    (await repo.profiles(db)).map((r) => [
-      r.tax_code,
-      { ownership: r.ownership, commune_code: r.commune_code },
-    ]),
-  );
-}

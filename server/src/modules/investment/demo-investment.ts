@@ -7,12 +7,12 @@
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { createRng } from "../../platform/random.ts";
+import { addMonths } from "../../platform/time.ts";
 import { allProjects, projectRefs } from "../projects/projects.service.ts";
 import type { InvReportTable } from "./investment.table.ts";
 import { dueDate, duePeriods, periodBounds } from "./periods.ts";
 import * as reports from "./reports.repository.ts";
 import { dueRules } from "./reports.service.ts";
-import { addMonths } from "./schedule.ts";
 import { insertProgress } from "./supervision.repository.ts";
 import { type JobResult, runSupervision } from "./supervision.service.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, evaluateSchedule, type ScheduleInput } from "./schedule.ts";
+import { addMonths } from "../../platform/time.ts";
+import { evaluateSchedule, type ScheduleInput } from "./schedule.ts";
 
 const plan = [
   { code: "construction_start", label: "Khởi công", due: "2025-03-31" },

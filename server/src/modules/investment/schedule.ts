@@ -13,6 +13,8 @@
  * - in extension, when it runs on revised dates (or a supervision case granted an extension);
  * - on schedule otherwise.
  */
+
+import { addMonths } from "../../platform/time.ts";
 import type { ScheduleStatus } from "./investment.table.ts";
 
 export interface MilestonePlan {
@@ -58,15 +60,6 @@ export interface ScheduleVerdict {
 const DAY = 86_400_000;
 const epoch = (d: string) => Date.parse(`${d}T00:00:00Z`);
 export const daysBetween = (from: string, to: string): number => Math.round((epoch(to) - epoch(from)) / DAY);
-
-/** The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(d: string, months: number): string {
-  const [y, m, day] = d.split("-").map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(day, last));
-  return first.toISOString().slice(0, 10);
-}
 
 export function milestoneStates(
   input: Pick<ScheduleInput, "milestones" | "progress" | "today">,

@@ -7,13 +7,12 @@
 import type { Db } from "../../db/database.ts";
 import { exportRows, offsetOf, type Page, type Paging, pageOf, parseSort } from "../../http/paging.ts";
 import { type Issue, invalid, notFound } from "../../platform/errors.ts";
-import { isoDay } from "../../platform/time.ts";
+import { addMonths, isoDay } from "../../platform/time.ts";
 import { type Actor, recordAudit } from "../audit/audit.service.ts";
 import type { Target } from "../identity/policy.ts";
 import { appendEventsInBulk } from "../projects/projects.service.ts";
 import type { CaseStage } from "./investment.table.ts";
 import { rulesInForce, SUPERVISION_RULES } from "./legal-rules.ts";
-import { addMonths } from "./schedule.ts";
 import * as repo from "./supervision.repository.ts";
 import type { CaseAction, StepInput, SupervisionCase } from "./supervision.schemas.ts";
 import { problem, refreshSchedule, verdictOf, vietnamToday } from "./supervision.service.ts";

@@ -370,11 +370,3 @@ export async function projectCases(db: Db, projectId: number) {
     .orderBy("id", "desc")
     .execute();
 }
-
-export async function scheduleOf(db: Db, projectId: number) {
-  return db
-    .selectFrom("inv_project_schedule")
-    .selectAll()
-    .where("project_id", "=", projectId)
-    .executeTakeFirst();
-}

@@ -9,6 +9,7 @@
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
 import { invalid } from "../../platform/errors.ts";
+import { addMonths } from "../../platform/time.ts";
 import { type Actor, recordAudit } from "../audit/audit.service.ts";
 import { issue } from "../registry-issues.ts";
 import * as repo from "./iip.repository.ts";
@@ -18,16 +19,10 @@ import type { Ownership, StatIipIndexTable, Territory } from "./statistics.table
 export const TERRITORIES: readonly Territory[] = ["city", "east", "west"];
 export const OWNERSHIPS: readonly Ownership[] = ["all", "state", "non_state", "foreign"];
 
-const monthAdd = (month: string, n: number): string => {
-  const d = new Date(`${month.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + n);
-  return d.toISOString().slice(0, 10);
-};
-
 /** The first days of the months from `first` to `last`, both included (none if either is missing). */
 function monthsBetween(first: string | null | undefined, last: string | null | undefined): string[] {
   const out: string[] = [];
-  if (first && last) for (let m = first; m <= last; m = monthAdd(m, 1)) out.push(m);
+  if (first && last) for (let m = first; m <= last; m = addMonths(m, 1)) out.push(m);
   return out;
 }
 
@@ -158,7 +153,7 @@ export async function establishBase(
     for (const b of spans) await repo.pruneIndices(trx, b.code, b.from, b.to);
     const own = spans.find((b) => b.code === input.code) as Holding;
     const span = await repo.productionMonths(trx);
-    await repo.mark(trx, monthsBetween(own.from ?? span.first, own.to ? monthAdd(own.to, -1) : span.last));
+    await repo.mark(trx, monthsBetween(own.from ?? span.first, own.to ? addMonths(own.to, -1) : span.last));
     await recordAudit(trx, actor, {
       action: "establish_base",
       entityType: "iip_base",
@@ -311,7 +306,7 @@ export async function bases(db: Db) {
     valid_from: b.valid_from,
     note: b.note,
     holds_from: spans[i]?.from?.slice(0, 7) ?? null,
-    holds_to: spans[i]?.to ? monthAdd(spans[i]?.to as string, -1).slice(0, 7) : null,
+    holds_to: spans[i]?.to ? addMonths(spans[i]?.to as string, -1).slice(0, 7) : null,
     current: b.code === current,
   }));
 }
@@ -359,7 +354,7 @@ export async function series(db: Db, q: SeriesQuery) {
     const sum = (ms: readonly string[]) => ms.reduce((a, m) => a + (points.get(m) as number), 0);
     return sum(then) > 0 ? (sum(now) / sum(then)) * 100 : null;
   };
-  const shift = (m: string, n: number) => monthAdd(`${m}-01`, n).slice(0, 7);
+  const shift = (m: string, n: number) => addMonths(`${m}-01`, n).slice(0, 7);
   const points = [...linked]
     .filter(([m]) => m >= q.from && m <= q.to)
     .map(([m, { index, base }]) => {
@@ -403,13 +398,13 @@ export async function contributionsAt(
   const r = all.indexOf(reference);
   const spans = holdings(all)
     .map((h, k) => [h, k] as const)
-    .filter(([h]) => holds(h, month) && holds(h, monthAdd(month, -12)))
+    .filter(([h]) => holds(h, month) && holds(h, addMonths(month, -12)))
     .sort((a, b) => Math.abs(a[1] - r) - Math.abs(b[1] - r) || b[1] - a[1]);
   const base = spans[0]?.[0];
   if (!base) return [];
   const [now, then] = await Promise.all([
     repo.levelAt(db, { ...q, base: base.code, month }),
-    repo.levelAt(db, { ...q, base: base.code, month: monthAdd(month, -12) }),
+    repo.levelAt(db, { ...q, base: base.code, month: addMonths(month, -12) }),
   ]);
   // Every component counts, one that produced nothing a year ago too (its whole output is growth);
   // only a total that produced nothing a year ago has no growth to split.

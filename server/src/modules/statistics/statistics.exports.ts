@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../../db/database.ts";
 import { type Column, sendExport } from "../../http/export.ts";
 import { pickLang } from "../../platform/lang.ts";
+import { addMonths } from "../../platform/time.ts";
 import * as repo from "./iip.repository.ts";
 import type * as iipSeries from "./iip-series.service.ts";
 import { OWNERSHIP_CODE, type SdmxObservation, sdmxBreakdown, sdmxCsv } from "./sdmx.ts";
@@ -14,11 +15,7 @@ import { OWNERSHIP_CODE, type SdmxObservation, sdmxBreakdown, sdmxCsv } from "./
 type Format = "csv" | "xlsx" | "sdmx";
 
 /** "YYYY-MM" moved by `n` months. */
-function shiftMonth(month: string, n: number): string {
-  const d = new Date(`${month}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + n);
-  return d.toISOString().slice(0, 7);
-}
+const shiftMonth = (month: string, n: number): string => addMonths(`${month}-01`, n).slice(0, 7);
 
 async function sendTable<T>(
   req: FastifyRequest,
