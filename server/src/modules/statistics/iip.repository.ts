@@ -198,9 +198,13 @@ export async function levelAt(
     .execute();
 }
 
-/** The months ("YYYY-MM") with synthetic (demo) production in them. */
-export async function syntheticMonths(db: Db): Promise<Set<string>> {
+/** Those of the given months ("YYYY-MM") with synthetic (demo) production in them: one index probe each. */
+export async function syntheticMonths(db: Db, months: readonly string[]): Promise<Set<string>> {
+  if (months.length === 0) return new Set();
   const { rows } = await sql<{ month: string }>`
-    select distinct to_char(month, 'YYYY-MM') as month from stat_production where is_synthetic`.execute(db);
+    select m as month from unnest(${[...new Set(months)]}::text[]) m
+    where exists (select 1 from stat_production where is_synthetic and month = (m || '-01')::date)`.execute(
+    db,
+  );
   return new Set(rows.map((r) => r.month));
 }

@@ -11,6 +11,7 @@
  */
 import type { Insertable } from "kysely";
 import type { Db } from "../../db/database.ts";
+import { addMonths } from "../../platform/time.ts";
 import { readCsv } from "../reference/reference-files.ts";
 import * as repo from "./iip.repository.ts";
 import * as iipSeries from "./iip-series.service.ts";
@@ -35,7 +36,17 @@ export async function feedIndicators(db: Db): Promise<number> {
     await replaceDerived(db, []);
     return 0;
   }
-  const synthetic = await repo.syntheticMonths(db);
+  const series = (territory: Territory, level: "total" | "section", code: string) =>
+    iipSeries.series(db, { territory, ownership: "all", level, code, from: "1900-01", to: "2100-12" });
+  const totals = new Map<Territory, Awaited<ReturnType<typeof series>>["points"]>();
+  for (const territory of ["city", "east", "west"] as const)
+    totals.set(territory, (await series(territory, "total", "")).points);
+  // The city's months hold every other series' months; a growth also rests on the year before.
+  const cityMonths = (totals.get("city") ?? []).map((p) => p.month);
+  const synthetic = await repo.syntheticMonths(db, [
+    ...cityMonths,
+    ...cityMonths.map((m) => addMonths(`${m}-01`, -12).slice(0, 7)),
+  ]);
   const note = `Tính từ báo cáo sản lượng tháng, gốc ${base.base_year} / computed from monthly production reports, base ${base.base_year}`;
   const rows: Insertable<StatValueTable>[] = [];
   const add = (
@@ -69,10 +80,7 @@ export async function feedIndicators(db: Db): Promise<number> {
     });
   };
   const fullYears = new Set<number>();
-  const series = (territory: Territory, level: "total" | "section", code: string) =>
-    iipSeries.series(db, { territory, ownership: "all", level, code, from: "1900-01", to: "2100-12" });
-  for (const territory of ["city", "east", "west"] as const) {
-    const all = (await series(territory, "total", "")).points;
+  for (const [territory, all] of totals) {
     // The structure is given for the years the city's series covers in full.
     if (territory === "city")
       for (const [year, n] of Map.groupBy(all, (p) => Number(p.month.slice(0, 4))))

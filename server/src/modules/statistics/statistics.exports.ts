@@ -93,7 +93,10 @@ export async function sendSeries(
       return sign * (x < y ? -1 : x > y ? 1 : 0);
     });
   }
-  const synthetic = await repo.syntheticMonths(db);
+  const synthetic = await repo.syntheticMonths(
+    db,
+    result.points.flatMap((p) => [p.month, shiftMonth(p.month, -1), shiftMonth(p.month, -12)]),
+  );
   const baseYear = result.base?.base_year ?? "";
   return sendTable(req, reply, {
     format: query.format,
@@ -141,7 +144,7 @@ export async function sendContributions(
   query: { territory: string; ownership: string; level: string; month: string; format: Format },
   rows: readonly Contribution[],
 ) {
-  const synthetic = await repo.syntheticMonths(db);
+  const synthetic = await repo.syntheticMonths(db, [query.month, shiftMonth(query.month, -12)]);
   return sendTable(req, reply, {
     format: query.format,
     fileName: `iip-dong-gop-${query.month}-${query.level}`,
@@ -179,7 +182,8 @@ export async function sendStructure(
   query: { year: number; territory: string; format: Format },
   result: Awaited<ReturnType<typeof iipSeries.structure>>,
 ) {
-  const synthetic = [...(await repo.syntheticMonths(db))].some((m) => m.startsWith(`${query.year}-`));
+  const year = Array.from({ length: 12 }, (_, k) => `${query.year}-${String(k + 1).padStart(2, "0")}`);
+  const synthetic = (await repo.syntheticMonths(db, year)).size > 0;
   const rows: StructureRow[] = result
     ? [
         ...result.by_ownership.map((s) => ({ dimension: "ownership", ...s })),
