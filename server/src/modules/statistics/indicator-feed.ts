@@ -19,6 +19,7 @@ import { replaceDerived } from "./indicators.repository.ts";
 import { parsePeriod } from "./progress.ts";
 import { OWNERSHIP_CODE } from "./sdmx.ts";
 import type { StatValueTable, Territory } from "./statistics.table.ts";
+import * as structure from "./structure.service.ts";
 
 let highTech: Promise<Set<string>> | undefined;
 /** The VSIC classes counted as high technology (a sample list, data/statistics/high-tech-classes.csv). */
@@ -107,7 +108,7 @@ export async function feedIndicators(db: Db): Promise<number> {
         add("iip_growth", p.month.slice(0, 4), "city", ["industry", section], p.year_to_date - 100);
   const years = [...fullYears].sort();
   const structures = years.length
-    ? await iipSeries.structures(db, {
+    ? await structure.structures(db, {
         from: years[0] as number,
         to: years.at(-1) as number,
         territory: "city",

@@ -11,6 +11,7 @@ import { addMonths } from "../../platform/time.ts";
 import * as repo from "./iip.repository.ts";
 import type * as iipSeries from "./iip-series.service.ts";
 import { OWNERSHIP_CODE, type SdmxObservation, sdmxBreakdown, sdmxCsv } from "./sdmx.ts";
+import type * as structure from "./structure.service.ts";
 
 type Format = "csv" | "xlsx" | "sdmx";
 
@@ -180,7 +181,7 @@ export async function sendStructure(
   req: FastifyRequest,
   reply: FastifyReply,
   query: { year: number; territory: string; format: Format },
-  result: Awaited<ReturnType<typeof iipSeries.structure>>,
+  result: Awaited<ReturnType<typeof structure.structure>>,
 ) {
   const year = Array.from({ length: 12 }, (_, k) => `${query.year}-${String(k + 1).padStart(2, "0")}`);
   const synthetic = (await repo.syntheticMonths(db, year)).size > 0;

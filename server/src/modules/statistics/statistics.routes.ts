@@ -6,6 +6,7 @@ import { feedIndicators, highTechClasses } from "./indicator-feed.ts";
 import { sendContributions, sendSeries, sendStructure } from "./statistics.exports.ts";
 import * as s from "./statistics.schemas.ts";
 import { calculateIip } from "./statistics.service.ts";
+import * as structure from "./structure.service.ts";
 
 const tags = ["statistics"];
 
@@ -130,7 +131,7 @@ export async function statisticsRoutes(app: App, { db }: AppDeps): Promise<void>
         response: { 200: s.structureResult },
       },
     },
-    async (req) => iipSeries.structure(db, { ...req.query, highTech: await highTechClasses() }),
+    async (req) => structure.structure(db, { ...req.query, highTech: await highTechClasses() }),
   );
   app.get(
     "/api/v1/statistics/structure/export",
@@ -148,7 +149,7 @@ export async function statisticsRoutes(app: App, { db }: AppDeps): Promise<void>
         req,
         reply,
         req.query,
-        await iipSeries.structure(db, { ...req.query, highTech: await highTechClasses() }),
+        await structure.structure(db, { ...req.query, highTech: await highTechClasses() }),
       ),
   );
 }
