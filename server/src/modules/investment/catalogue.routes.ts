@@ -2,6 +2,7 @@ import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { actorOf, callerScope, can } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
+import { listRoutes } from "../../http/list-routes.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { pickLang } from "../../platform/lang.ts";
@@ -17,43 +18,19 @@ export async function catalogueRoutes(app: App, { db }: AppDeps): Promise<void> 
   const reader = (req: FastifyRequest): service.Reader => ({
     drafts: callerScope(req, "catalogue.manage") !== null,
   });
-  app.get(
-    "/api/v1/investment/catalogue/versions",
-    {
-      config: { access: can("catalogue.read") },
-      schema: {
-        tags,
-        summary: "Các phiên bản danh mục dự án / Catalogue versions",
-        querystring: s.versionListQuery,
-        response: { 200: pageSchema(s.version) },
-      },
-    },
-    async (req) => {
-      const { page, page_size, sort, ...filter } = req.query;
-      return service.listVersions(db, reader(req), filter, sort, { page, page_size });
-    },
-  );
-  app.get(
-    "/api/v1/investment/catalogue/versions/export",
-    {
-      config: { access: can("catalogue.read") },
-      schema: {
-        tags,
-        summary: "Xuất các phiên bản danh mục / Export catalogue versions",
-        querystring: s.versionExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { format, sort, ...filter } = req.query;
-      return sendExport(reply, {
-        format,
-        fileName: "danh-muc-phien-ban",
-        columns: versionColumns,
-        rows: await service.allVersions(db, reader(req), filter, sort),
-        lang: pickLang(req.headers["accept-language"]),
-      });
-    },
-  );
+  listRoutes(app, {
+    path: "/api/v1/investment/catalogue/versions",
+    access: can("catalogue.read"),
+    tags,
+    summary: "Các phiên bản danh mục dự án / Catalogue versions",
+    exportSummary: "Xuất các phiên bản danh mục / Export catalogue versions",
+    queries: { list: s.versionListQuery, export: s.versionExportQuery },
+    item: s.version,
+    fileName: "danh-muc-phien-ban",
+    columns: versionColumns,
+    list: (filter, sort, paging, req) => service.listVersions(db, reader(req), filter, sort, paging),
+    all: (filter, sort, req) => service.allVersions(db, reader(req), filter, sort),
+  });
   app.post(
     "/api/v1/investment/catalogue/versions",
     {
@@ -207,43 +184,20 @@ export async function catalogueRoutes(app: App, { db }: AppDeps): Promise<void> 
     },
     async (req, reply) => reply.status(201).send(await screening.screenProposal(db, actorOf(req), req.body)),
   );
-  app.get(
-    "/api/v1/investment/screenings",
-    {
-      config: { access: can("screening.read") },
-      schema: {
-        tags,
-        summary: "Các lần sàng lọc đã lưu / Stored screenings",
-        querystring: s.screeningListQuery,
-        response: { 200: pageSchema(s.screeningSummary) },
-      },
-    },
-    async (req) => {
-      const { page, page_size, sort, ...filter } = req.query;
-      return screening.listScreenings(db, { ...filter, user_id: ownOnly(req) }, sort, { page, page_size });
-    },
-  );
-  app.get(
-    "/api/v1/investment/screenings/export",
-    {
-      config: { access: can("screening.read") },
-      schema: {
-        tags,
-        summary: "Xuất các lần sàng lọc / Export screenings",
-        querystring: s.screeningExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { format, sort, ...filter } = req.query;
-      return sendExport(reply, {
-        format,
-        fileName: "sang-loc",
-        columns: screeningColumns,
-        rows: await screening.allScreenings(db, { ...filter, user_id: ownOnly(req) }, sort),
-        lang: pickLang(req.headers["accept-language"]),
-      });
-    },
-  );
+  listRoutes(app, {
+    path: "/api/v1/investment/screenings",
+    access: can("screening.read"),
+    tags,
+    summary: "Các lần sàng lọc đã lưu / Stored screenings",
+    exportSummary: "Xuất các lần sàng lọc / Export screenings",
+    queries: { list: s.screeningListQuery, export: s.screeningExportQuery },
+    item: s.screeningSummary,
+    fileName: "sang-loc",
+    columns: screeningColumns,
+    scope: (req, filter) => ({ ...filter, user_id: ownOnly(req) }),
+    list: (filter, sort, paging) => screening.listScreenings(db, filter, sort, paging),
+    all: (filter, sort) => screening.allScreenings(db, filter, sort),
+  });
   app.get(
     "/api/v1/investment/screenings/:code",
     {

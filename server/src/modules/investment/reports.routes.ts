@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import { actorOf, can } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
+import { listRoutes } from "../../http/list-routes.ts";
 import { MAX_EXPORT_ROWS, pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { pickLang } from "../../platform/lang.ts";
@@ -17,43 +18,20 @@ export async function reportsRoutes(app: App, { db }: AppDeps): Promise<void> {
     service.reportTarget(db, Number((req.params as { id: string }).id));
   const bodyProject = async (req: FastifyRequest) => projectScope(db, (req.body as s.ReportInput).irc_number);
 
-  app.get(
-    "/api/v1/investment/reports",
-    {
-      config: { access: can("report.read") },
-      schema: {
-        tags,
-        summary: "Báo cáo của nhà đầu tư (quý, năm) / Investor reports",
-        querystring: s.reportListQuery,
-        response: { 200: pageSchema(s.report) },
-      },
-    },
-    async (req) => {
-      const { page, page_size, sort, ...filter } = req.query;
-      return service.listReports(db, scopedFilter(req, "report.read", filter), sort, { page, page_size });
-    },
-  );
-  app.get(
-    "/api/v1/investment/reports/export",
-    {
-      config: { access: can("report.read") },
-      schema: {
-        tags,
-        summary: "Xuất báo cáo nhà đầu tư / Export investor reports",
-        querystring: s.reportExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { format, sort, ...filter } = req.query;
-      return sendExport(reply, {
-        format,
-        fileName: "bao-cao-nha-dau-tu",
-        columns: reportColumns,
-        rows: await service.allReports(db, scopedFilter(req, "report.read", filter), sort),
-        lang: pickLang(req.headers["accept-language"]),
-      });
-    },
-  );
+  listRoutes(app, {
+    path: "/api/v1/investment/reports",
+    access: can("report.read"),
+    tags,
+    summary: "Báo cáo của nhà đầu tư (quý, năm) / Investor reports",
+    exportSummary: "Xuất báo cáo nhà đầu tư / Export investor reports",
+    queries: { list: s.reportListQuery, export: s.reportExportQuery },
+    item: s.report,
+    fileName: "bao-cao-nha-dau-tu",
+    columns: reportColumns,
+    scope: (req, filter) => scopedFilter(req, "report.read", filter),
+    list: (filter, sort, paging) => service.listReports(db, filter, sort, paging),
+    all: (filter, sort) => service.allReports(db, filter, sort),
+  });
   app.post(
     "/api/v1/investment/reports",
     {

@@ -1,11 +1,9 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { actorOf, callerScope, can, listScope } from "../../http/access.ts";
-import { sendExport } from "../../http/export.ts";
-import { pageSchema } from "../../http/paging.ts";
+import { listRoutes } from "../../http/list-routes.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { AppError } from "../../platform/errors.ts";
-import { pickLang } from "../../platform/lang.ts";
 import type { Permission } from "../identity/policy.ts";
 import { projectRef, projectScope } from "../projects/projects.service.ts";
 import { addLegalRule, listLegalRules } from "./legal-rules.ts";
@@ -45,46 +43,20 @@ export async function supervisionRoutes(app: App, { db }: AppDeps): Promise<void
     },
     async (req) => service.board(db, scopedFilter(req, "supervision.read", req.query)),
   );
-  app.get(
-    "/api/v1/investment/supervision/projects",
-    {
-      config: { access: can("supervision.read") },
-      schema: {
-        tags,
-        summary: "Tiến độ các dự án (theo lần chạy gần nhất) / Project schedules",
-        querystring: s.scheduledListQuery,
-        response: { 200: pageSchema(s.scheduledProject) },
-      },
-    },
-    async (req) => {
-      const { page, page_size, sort, ...filter } = req.query;
-      return service.listScheduled(db, scopedFilter(req, "supervision.read", filter), sort, {
-        page,
-        page_size,
-      });
-    },
-  );
-  app.get(
-    "/api/v1/investment/supervision/projects/export",
-    {
-      config: { access: can("supervision.read") },
-      schema: {
-        tags,
-        summary: "Xuất tiến độ dự án / Export project schedules",
-        querystring: s.scheduledExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { format, sort, ...filter } = req.query;
-      return sendExport(reply, {
-        format,
-        fileName: "tien-do-du-an",
-        columns: scheduledColumns,
-        rows: await service.allScheduled(db, scopedFilter(req, "supervision.read", filter), sort),
-        lang: pickLang(req.headers["accept-language"]),
-      });
-    },
-  );
+  listRoutes(app, {
+    path: "/api/v1/investment/supervision/projects",
+    access: can("supervision.read"),
+    tags,
+    summary: "Tiến độ các dự án (theo lần chạy gần nhất) / Project schedules",
+    exportSummary: "Xuất tiến độ dự án / Export project schedules",
+    queries: { list: s.scheduledListQuery, export: s.scheduledExportQuery },
+    item: s.scheduledProject,
+    fileName: "tien-do-du-an",
+    columns: scheduledColumns,
+    scope: (req, filter) => scopedFilter(req, "supervision.read", filter),
+    list: (filter, sort, paging) => service.listScheduled(db, filter, sort, paging),
+    all: (filter, sort) => service.allScheduled(db, filter, sort),
+  });
   app.get(
     "/api/v1/investment/supervision/projects/:irc_number",
     {
@@ -146,43 +118,20 @@ export async function supervisionRoutes(app: App, { db }: AppDeps): Promise<void
       return service.runSupervision(db, service.vietnamToday(), { force: req.body.force });
     },
   );
-  app.get(
-    "/api/v1/investment/supervision/cases",
-    {
-      config: { access: can("supervision.read") },
-      schema: {
-        tags,
-        summary: "Vụ việc giám sát sau cấp phép / Supervision cases",
-        querystring: s.caseListQuery,
-        response: { 200: pageSchema(s.supervisionCase) },
-      },
-    },
-    async (req) => {
-      const { page, page_size, sort, ...filter } = req.query;
-      return cases.listCases(db, scopedFilter(req, "supervision.read", filter), sort, { page, page_size });
-    },
-  );
-  app.get(
-    "/api/v1/investment/supervision/cases/export",
-    {
-      config: { access: can("supervision.read") },
-      schema: {
-        tags,
-        summary: "Xuất vụ việc giám sát / Export supervision cases",
-        querystring: s.caseExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { format, sort, ...filter } = req.query;
-      return sendExport(reply, {
-        format,
-        fileName: "vu-viec-giam-sat",
-        columns: caseColumns,
-        rows: await cases.allCases(db, scopedFilter(req, "supervision.read", filter), sort),
-        lang: pickLang(req.headers["accept-language"]),
-      });
-    },
-  );
+  listRoutes(app, {
+    path: "/api/v1/investment/supervision/cases",
+    access: can("supervision.read"),
+    tags,
+    summary: "Vụ việc giám sát sau cấp phép / Supervision cases",
+    exportSummary: "Xuất vụ việc giám sát / Export supervision cases",
+    queries: { list: s.caseListQuery, export: s.caseExportQuery },
+    item: s.supervisionCase,
+    fileName: "vu-viec-giam-sat",
+    columns: caseColumns,
+    scope: (req, filter) => scopedFilter(req, "supervision.read", filter),
+    list: (filter, sort, paging) => cases.listCases(db, filter, sort, paging),
+    all: (filter, sort) => cases.allCases(db, filter, sort),
+  });
   app.get(
     "/api/v1/investment/supervision/cases/:code",
     {

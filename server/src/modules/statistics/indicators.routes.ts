@@ -1,5 +1,6 @@
 import { actorOf, can } from "../../http/access.ts";
 import { sendExport } from "../../http/export.ts";
+import { listRoutes } from "../../http/list-routes.ts";
 import { pageSchema } from "../../http/paging.ts";
 import type { App, AppDeps } from "../../http/types.ts";
 import { pickLang } from "../../platform/lang.ts";
@@ -10,43 +11,19 @@ import * as service from "./indicators.service.ts";
 const tags = ["statistics"];
 
 export async function indicatorsRoutes(app: App, { db }: AppDeps): Promise<void> {
-  app.get(
-    "/api/v1/statistics/indicators",
-    {
-      config: { access: can("statistics.read") },
-      schema: {
-        tags,
-        summary: "Danh mục chỉ tiêu thống kê / Indicator registry",
-        querystring: s.indicatorListQuery,
-        response: { 200: pageSchema(s.indicator) },
-      },
-    },
-    async (req) => {
-      const { page, page_size, sort, ...filter } = req.query;
-      return service.listIndicators(db, filter, sort, { page, page_size });
-    },
-  );
-  app.get(
-    "/api/v1/statistics/indicators/export",
-    {
-      config: { access: can("statistics.read") },
-      schema: {
-        tags,
-        summary: "Xuất danh mục chỉ tiêu / Export the registry",
-        querystring: s.indicatorExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { format, sort, ...filter } = req.query;
-      return sendExport(reply, {
-        format,
-        fileName: "chi-tieu-thong-ke",
-        columns: indicatorColumns,
-        rows: await service.allIndicators(db, filter, sort),
-        lang: pickLang(req.headers["accept-language"]),
-      });
-    },
-  );
+  listRoutes(app, {
+    path: "/api/v1/statistics/indicators",
+    access: can("statistics.read"),
+    tags,
+    summary: "Danh mục chỉ tiêu thống kê / Indicator registry",
+    exportSummary: "Xuất danh mục chỉ tiêu / Export the registry",
+    queries: { list: s.indicatorListQuery, export: s.indicatorExportQuery },
+    item: s.indicator,
+    fileName: "chi-tieu-thong-ke",
+    columns: indicatorColumns,
+    list: (filter, sort, paging) => service.listIndicators(db, filter, sort, paging),
+    all: (filter, sort) => service.allIndicators(db, filter, sort),
+  });
   app.get(
     "/api/v1/statistics/indicators/:code",
     {

@@ -1,9 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import { actorOf, can, listScope } from "../../http/access.ts";
-import { sendExport } from "../../http/export.ts";
-import { pageSchema } from "../../http/paging.ts";
+import { listRoutes } from "../../http/list-routes.ts";
 import type { App, AppDeps } from "../../http/types.ts";
-import { pickLang } from "../../platform/lang.ts";
 import { productColumns, productionColumns } from "./production.presenters.ts";
 import * as s from "./production.schemas.ts";
 import * as service from "./production.service.ts";
@@ -16,43 +14,19 @@ export async function productionRoutes(app: App, { db }: AppDeps): Promise<void>
     const { enterprises } = listScope(req, "production.read");
     return enterprises ? { ...filter, enterprises } : filter;
   };
-  app.get(
-    "/api/v1/statistics/products",
-    {
-      config: { access: can("statistics.read") },
-      schema: {
-        tags,
-        summary: "Danh mục sản phẩm công nghiệp / Product list",
-        querystring: s.productListQuery,
-        response: { 200: pageSchema(s.product) },
-      },
-    },
-    async (req) => {
-      const { page, page_size, sort, ...filter } = req.query;
-      return service.listProducts(db, filter, sort, { page, page_size });
-    },
-  );
-  app.get(
-    "/api/v1/statistics/products/export",
-    {
-      config: { access: can("statistics.read") },
-      schema: {
-        tags,
-        summary: "Xuất danh mục sản phẩm / Export the product list",
-        querystring: s.productExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { format, sort, ...filter } = req.query;
-      return sendExport(reply, {
-        format,
-        fileName: "san-pham",
-        columns: productColumns,
-        rows: await service.allProducts(db, filter, sort),
-        lang: pickLang(req.headers["accept-language"]),
-      });
-    },
-  );
+  listRoutes(app, {
+    path: "/api/v1/statistics/products",
+    access: can("statistics.read"),
+    tags,
+    summary: "Danh mục sản phẩm công nghiệp / Product list",
+    exportSummary: "Xuất danh mục sản phẩm / Export the product list",
+    queries: { list: s.productListQuery, export: s.productExportQuery },
+    item: s.product,
+    fileName: "san-pham",
+    columns: productColumns,
+    list: (filter, sort, paging) => service.listProducts(db, filter, sort, paging),
+    all: (filter, sort) => service.allProducts(db, filter, sort),
+  });
   app.post(
     "/api/v1/statistics/production",
     {
@@ -70,43 +44,20 @@ export async function productionRoutes(app: App, { db }: AppDeps): Promise<void>
     },
     async (req) => service.submitProduction(db, actorOf(req), req.body),
   );
-  app.get(
-    "/api/v1/statistics/production",
-    {
-      config: { access: can("production.read") },
-      schema: {
-        tags,
-        summary: "Báo cáo sản lượng tháng / Monthly production reports",
-        querystring: s.productionListQuery,
-        response: { 200: pageSchema(s.production) },
-      },
-    },
-    async (req) => {
-      const { page, page_size, sort, ...filter } = req.query;
-      return service.listProduction(db, scoped(req, filter), sort, { page, page_size });
-    },
-  );
-  app.get(
-    "/api/v1/statistics/production/export",
-    {
-      config: { access: can("production.read") },
-      schema: {
-        tags,
-        summary: "Xuất báo cáo sản lượng / Export production reports",
-        querystring: s.productionExportQuery,
-      },
-    },
-    async (req, reply) => {
-      const { format, sort, ...filter } = req.query;
-      return sendExport(reply, {
-        format,
-        fileName: "san-luong",
-        columns: productionColumns,
-        rows: await service.allProduction(db, scoped(req, filter), sort),
-        lang: pickLang(req.headers["accept-language"]),
-      });
-    },
-  );
+  listRoutes(app, {
+    path: "/api/v1/statistics/production",
+    access: can("production.read"),
+    tags,
+    summary: "Báo cáo sản lượng tháng / Monthly production reports",
+    exportSummary: "Xuất báo cáo sản lượng / Export production reports",
+    queries: { list: s.productionListQuery, export: s.productionExportQuery },
+    item: s.production,
+    fileName: "san-luong",
+    columns: productionColumns,
+    scope: scoped,
+    list: (filter, sort, paging) => service.listProduction(db, filter, sort, paging),
+    all: (filter, sort) => service.allProduction(db, filter, sort),
+  });
   app.get(
     "/api/v1/statistics/production/:id",
     {
